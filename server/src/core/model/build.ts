@@ -1,0 +1,98 @@
+// text → layout → report model. Tables are found first (by their own anchors, not by sections),
+// so that table rows such as "四、结转下年度继续办理" are never taken for section headings.
+import { layoutLines, type LayoutLine } from '../layout/lines';
+import { SourceText } from '../text/source';
+import { formatForYear } from '../templates';
+import type { DetectedFormat, FormatId } from '../templates/types';
+import { readFigures } from './figures';
+import { readPeriod, readTitle } from './meta';
+import { readHeading, readSections } from './sections';
+import { isActiveAnchor, parseActiveTable } from './tables/active-table';
+import { isApplicationsAnchor, parseApplicationsTable } from './tables/applications-table';
+import { isAppealsAnchor, parseAppealsTable } from './tables/appeals-table';
+import { lineTokens } from './tables/tokens';
+import type { ReportModel, Table } from './types';
+
+const isHeadingLine = (line: LayoutLine) => readHeading(line) !== undefined;
+
+function findTables(lines: readonly LayoutLine[]): Table[] {
+  const tables: Table[] = [];
+  const taken = new Set<number>();
+  const found = new Set<Table['kind']>();
+  const mark = (t: Table) => {
+    tables.push(t);
+    found.add(t.kind);
+    const first = t.line;
+    const last = lines.findIndex((l) => l.end >= t.range.end);
+    for (let i = first; i <= (last < 0 ? lines.length - 1 : last); i++) taken.add(i);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (taken.has(i) || lines[i].kind !== 'text') continue;
+    const tokens = lineTokens(lines[i]);
+    if (tokens.length === 0) continue;
+    if (!found.has('active') && isActiveAnchor(tokens)) {
+      mark(parseActiveTable(lines, i, (line, t) => isHeadingLine(line) || isApplicationsAnchor(t)));
+    } else if (!found.has('applications') && isApplicationsAnchor(tokens)) {
+      mark(parseApplicationsTable(lines, i, isHeadingLine));
+    } else if (!found.has('appeals')) {
+      const following = lines.slice(i + 1, i + 12).flatMap(lineTokens);
+      if (isAppealsAnchor(tokens, following)) mark(parseAppealsTable(lines, i, isHeadingLine));
+    }
+  }
+  return tables;
+}
+
+/** Lines covered by tables: they are not prose (no headings, no prose figures). */
+function tableLineSet(lines: readonly LayoutLine[], tables: readonly Table[]): Set<number> {
+  const set = new Set<number>();
+  for (const t of tables) {
+    for (let i = t.line; i < lines.length && lines[i].start <= t.range.end; i++) set.add(i);
+  }
+  return set;
+}
+
+/**
+ * Format by the tables' layout. Table 二 differs between the formats in every block, table 三
+ * only in （六）, so table 二 weighs more; a tie goes to the format the year requires.
+ */
+function detectFormat(tables: readonly Table[], year: number | undefined): DetectedFormat | null {
+  const votes = new Map<FormatId, number>();
+  const vote = (f: FormatId, n: number) => votes.set(f, (votes.get(f) ?? 0) + n);
+  for (const t of tables) {
+    const weight = t.kind === 'active' ? 2 : 1;
+    if (t.format === 'mixed') for (const r of t.rows) if (r.format) vote(r.format, weight / t.rows.length);
+    if (t.format && t.format !== 'mixed') vote(t.format, weight);
+  }
+  const byYear = year !== undefined ? formatForYear(year) : null;
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] === byYear ? -1 : b[0] === byYear ? 1 : 0));
+  if (ranked.length > 0) return ranked[0][0];
+  return byYear;
+}
+
+export function buildModel(text: string): ReportModel {
+  const source = new SourceText(text);
+  const lines = layoutLines(source);
+  const tables = findTables(lines);
+  const tableLines = tableLineSet(lines, tables);
+  const { title, year: titleYear } = readTitle(lines);
+  const period = readPeriod(source, lines, tableLines);
+  const year = titleYear ?? (period ? { value: period.endYear, span: { start: period.start, end: period.end } } : undefined);
+  const sections = readSections(lines, tableLines);
+  const figures = readFigures(source, lines, tableLines);
+  const recognisedSections = sections.filter((s) => s.titleMatch !== 'similar').length;
+  const isReport = title !== undefined || tables.length > 0 || recognisedSections >= 3;
+  return {
+    source,
+    lines,
+    isReport,
+    title,
+    year,
+    period,
+    format: detectFormat(tables, year?.value),
+    sections,
+    tables,
+    figures,
+    tableLines,
+    problems: [],
+  };
+}

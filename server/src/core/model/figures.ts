@@ -1,0 +1,54 @@
+// Figures stated in prose: a number with its unit ("1152 条", "93.4385 万元", "7800余条", "4.5%").
+// Dates, years, 文号 (〔2019〕60号), phone numbers and postcodes carry no unit and are not figures.
+import type { LayoutLine } from '../layout/lines';
+import { Decimal } from '../numbers/decimal';
+import type { SourceText } from '../text/source';
+import type { Approximation, Figure } from './types';
+
+export const FIGURE_UNITS = [
+  '人次', '件次', '万元', '亿元', '千元', '元', '条', '件', '个', '次', '项', '家', '篇', '人', '份', '期', '场', '批', '名', '部', '%',
+] as const;
+
+// Marker before the number, the number (ASCII or full-width digits, thousands commas), an
+// optional 余/多 and the unit. Linear: no nested quantifiers.
+const FIGURE =
+  /(约|近|将近|接近|超过|逾|大约)?[ \t]*([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+)([.．][0-9０-９]+)?[ \t]*(余|多)?[ \t]*(人次|件次|万元|亿元|千元|元|条|件|个|次|项|家|篇|人|份|期|场|批|名|部|%|％)(左右)?/g;
+
+function approximation(before: string | undefined, after: string | undefined, trailing: string | undefined): Approximation {
+  if (after || before === '超过' || before === '逾') return 'more';
+  if (before === '近' || before === '将近' || before === '接近') return 'nearly';
+  if (before || trailing) return 'about';
+  return 'none';
+}
+
+export function readFigures(source: SourceText, lines: readonly LayoutLine[], skip: ReadonlySet<number>): Figure[] {
+  const figures: Figure[] = [];
+  for (const line of lines) {
+    if (line.kind !== 'text' || skip.has(line.index)) continue;
+    const text = source.text.slice(line.start, line.end);
+    FIGURE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = FIGURE.exec(text))) {
+      const [whole, before, intPart, fraction, after, unit, trailing] = m;
+      // A digit right before means we matched the tail of a longer token (a phone number, a date).
+      const prevChar = text[m.index - 1] ?? '';
+      if (/[0-9０-９.．\-/]/.test(prevChar)) continue;
+      const digits = (intPart + (fraction ?? '')).normalize('NFKC').replace(/[,，]/g, '');
+      const value = Decimal.parse(digits.replace('．', '.'));
+      if (!value) continue;
+      const numberStart = line.start + m.index + whole.indexOf(intPart);
+      const numberEnd = numberStart + intPart.length + (fraction?.length ?? 0);
+      figures.push({
+        text: source.text.slice(numberStart, numberEnd),
+        start: numberStart,
+        end: numberEnd,
+        value,
+        unit: unit === '％' ? '%' : unit,
+        approx: approximation(before, after, trailing),
+        line: line.index,
+        whole: { start: line.start + m.index, end: line.start + m.index + whole.length },
+      });
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,155 @@
+// Table 二 (主动公开政府信息情况): blocks captioned 第二十条第（X）项, each a header row and data rows.
+import type { LayoutLine } from '../../layout/lines';
+import { labelCore, normalizeLabel, similarity } from '../../text/normalize';
+import { FORMATS } from '../../templates';
+import type { BlockSpec, FormatId } from '../../templates/types';
+import type { ActiveBlock, HeaderCell, Table, TableRow } from '../types';
+import { entryCells } from './cells';
+import { scanEntries, type Entry } from './entries';
+import { isProse, keyScore } from './label-match';
+import type { Token } from './tokens';
+
+const CAPTION = /第二十条第\s*[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*项/;
+
+function blockSpecs(id: string): Array<{ format: FormatId; spec: BlockSpec }> {
+  return FORMATS.flatMap((f) => f.tables.active.blocks.filter((b) => b.id === id).map((spec) => ({ format: f.id, spec })));
+}
+
+/** Every block id any format knows, for blocks whose caption is missing. */
+const ALL_BLOCK_IDS = [...new Set(FORMATS.flatMap((f) => f.tables.active.blocks.map((b) => b.id)))];
+
+function rowScore(text: string, id: string): number {
+  return Math.max(0, ...blockSpecs(id).flatMap(({ spec }) => spec.rows.map((r) => keyScore(text, r.keys))));
+}
+
+export function isActiveAnchor(tokens: Token[]): boolean {
+  return tokens.some((t) => t.kind === 'label' && (CAPTION.test(normalizeLabel(t.text)) && t.text.length < 30));
+}
+
+interface RawBlock {
+  id?: string;
+  caption?: Token;
+  headers: Token[];
+  entries: Array<{ label: Token; entry: Entry }>;
+  line: number;
+}
+
+/** Picks the format whose headers and row labels this block resembles most. */
+function judgeFormat(raw: RawBlock, id: string): { format?: FormatId; spec?: BlockSpec } {
+  const candidates = blockSpecs(id);
+  if (candidates.length === 0) return {};
+  let best = candidates[0];
+  let bestScore = -1;
+  for (const c of candidates) {
+    let score = 0;
+    for (const h of raw.headers) {
+      score += Math.max(0, ...c.spec.columns.map((col) => similarity(labelCore(h.text), normalizeLabel(col.header))));
+    }
+    for (const { label } of raw.entries) score += Math.max(0, ...c.spec.rows.map((r) => (labelCore(label.text) === normalizeLabel(r.label) ? 1 : 0)));
+    // Cell counts are evidence too: 2021 blocks 五/六/八 have one column.
+    const counts = raw.entries.map(({ entry }) => entry.values.length);
+    if (counts.length > 0 && counts.every((n) => n === c.spec.columns.length)) score += 0.5;
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return { format: best.format, spec: best.spec };
+}
+
+export function parseActiveTable(
+  lines: readonly LayoutLine[],
+  startLine: number,
+  isStopLine: (line: LayoutLine, tokens: Token[]) => boolean,
+): Table {
+  const raws: RawBlock[] = [];
+  let current: RawBlock | undefined;
+  const scan = scanEntries(lines, startLine, (line, tokens) => {
+    if (line.index !== startLine && isStopLine(line, tokens)) return false;
+    return !tokens.some((t) => t.kind === 'label' && isProse(t.text));
+  });
+
+  for (const entry of scan.entries) {
+    let rowLabel: Token | undefined;
+    for (const token of entry.labels) {
+      const caption = CAPTION.exec(normalizeLabel(token.text));
+      if (caption) {
+        current = { id: caption[1], caption: token, headers: [], entries: [], line: token.line };
+        raws.push(current);
+        continue;
+      }
+      const id = current?.id ?? ALL_BLOCK_IDS.find((b) => rowScore(token.text, b) >= 0.9);
+      if (id && rowScore(token.text, id) >= 0.9) {
+        if (!current) {
+          current = { id, headers: [], entries: [], line: token.line };
+          raws.push(current);
+        }
+        rowLabel = token;
+        continue;
+      }
+      if (!current) {
+        current = { headers: [], entries: [], line: token.line };
+        raws.push(current);
+      }
+      // 信息内容 opens the header row; the rest are column headers.
+      if (normalizeLabel(token.text) !== '信息内容') current.headers.push(token);
+    }
+    if (current && (rowLabel || entry.values.length > 0)) {
+      const label = rowLabel ?? entry.labels[entry.labels.length - 1] ?? entry.values[0];
+      current.entries.push({ label, entry });
+    }
+  }
+
+  const blocks: ActiveBlock[] = raws.map((raw) => {
+    const id = raw.id ?? ALL_BLOCK_IDS.find((b) => raw.entries.some(({ label }) => rowScore(label.text, b) >= 0.9)) ?? '?';
+    const { format, spec } = judgeFormat(raw, id);
+    const headers: HeaderCell[] = raw.headers.map((h, i) => ({
+      text: h.text,
+      start: h.start,
+      end: h.end,
+      line: h.line,
+      expected: spec?.columns[i]?.header,
+    }));
+    const rows: TableRow[] = raw.entries.map(({ label, entry }) => {
+      // A row the judged format lacks may still be the other format's (a mixed table).
+      const own = spec?.rows.find((r) => keyScore(label.text, r.keys) >= 0.9);
+      const other = own ? undefined : blockSpecs(id).find(({ spec: s }) => s.rows.some((r) => keyScore(label.text, r.keys) >= 0.9));
+      const rowSpec = own ?? other?.spec.rows.find((r) => keyScore(label.text, r.keys) >= 0.9);
+      const columns = (own ? spec?.columns : other?.spec.columns) ?? [];
+      return {
+        spec: rowSpec,
+        format: own ? format : other?.format,
+        block: id,
+        label: label.kind === 'label' ? label.text : '',
+        labelSpan: { start: label.start, end: label.end },
+        line: label.line,
+        cells: entryCells(entry),
+        columns,
+      };
+    });
+    return {
+      id,
+      format,
+      spec,
+      caption: raw.caption ? { text: raw.caption.text, start: raw.caption.start, end: raw.caption.end } : undefined,
+      headers,
+      rows,
+      line: raw.line,
+    };
+  });
+
+  const formats = new Set(blocks.flatMap((b) => b.rows.map((r) => r.format)).filter((f): f is FormatId => !!f));
+  for (const b of blocks) if (b.format && blockSpecs(b.id).length === 1) formats.add(b.format);
+  const first = lines[startLine];
+  const last = lines[scan.lastLine];
+  return {
+    kind: 'active',
+    format: formats.size === 2 ? 'mixed' : formats.size === 1 ? [...formats][0] : undefined,
+    range: { start: first.start, end: last.end },
+    line: startLine,
+    headers: blocks.flatMap((b) => b.headers),
+    rows: blocks.flatMap((b) => b.rows),
+    blocks,
+  };
+}
+

@@ -1,0 +1,71 @@
+// Table 四 (行政复议、行政诉讼): header words, then one row of 15 values.
+import type { LayoutLine } from '../../layout/lines';
+import { labelCore, normalizeLabel, similarity } from '../../text/normalize';
+import { FORMATS } from '../../templates';
+import type { HeaderCell, Table, TableRow } from '../types';
+import { entryCells } from './cells';
+import { scanEntries } from './entries';
+import { isProse } from './label-match';
+import type { Token } from './tokens';
+
+const SPEC = FORMATS[0].tables.appeals;
+
+/** 行政复议 standing alone as a table header, with 行政诉讼 or an outcome header close after it. */
+export function isAppealsAnchor(tokens: Token[], following: Token[]): boolean {
+  const i = tokens.findIndex((t) => t.kind === 'label' && normalizeLabel(t.text) === '行政复议');
+  if (i < 0) return false;
+  const near = [...tokens.slice(i + 1), ...following].slice(0, 8);
+  return near.some((t) => ['行政诉讼', '结果维持'].includes(normalizeLabel(t.text)));
+}
+
+/** The template header a header word stands for (modulo spaces); closest one when altered. */
+function expectedHeader(text: string): string | undefined {
+  const core = labelCore(text);
+  let best: { header: string; score: number } | undefined;
+  for (const h of SPEC.headers) {
+    const s = similarity(core, normalizeLabel(h));
+    if (!best || s > best.score) best = { header: h, score: s };
+  }
+  return best && best.score >= 0.5 ? best.header : undefined;
+}
+
+export function parseAppealsTable(
+  lines: readonly LayoutLine[],
+  startLine: number,
+  isStopLine: (line: LayoutLine) => boolean,
+): Table {
+  let sawValues = false;
+  const scan = scanEntries(lines, startLine, (line, tokens) => {
+    if (line.index !== startLine && isStopLine(line)) return false;
+    if (sawValues && tokens.some((t) => t.kind === 'label')) return false;
+    if (tokens.some((t) => t.kind === 'label' && isProse(t.text))) return false;
+    if (tokens.some((t) => t.kind === 'value')) sawValues = true;
+    return true;
+  });
+  const headers: HeaderCell[] = [];
+  const rows: TableRow[] = [];
+  for (const entry of scan.entries) {
+    for (const t of entry.labels) {
+      headers.push({ text: t.text, start: t.start, end: t.end, line: t.line, expected: expectedHeader(t.text) });
+    }
+    if (entry.values.length > 0 && rows.length === 0) {
+      const first = entry.values[0];
+      rows.push({
+        spec: SPEC.rows[0],
+        label: '',
+        labelSpan: { start: first.start, end: first.start },
+        line: first.line,
+        cells: entryCells(entry),
+        columns: SPEC.columns,
+      });
+    }
+  }
+  return {
+    kind: 'appeals',
+    format: undefined,
+    range: { start: lines[startLine].start, end: lines[scan.lastLine].end },
+    line: startLine,
+    headers,
+    rows,
+  };
+}

@@ -1,0 +1,220 @@
+// Table 三 (收到和处理政府信息公开申请情况): rows mapped to the template rows of either format.
+import type { LayoutLine } from '../../layout/lines';
+import { labelCore, normalizeLabel, splitOrdinal } from '../../text/normalize';
+import { FORMATS } from '../../templates';
+import type { FormatId, GroupSpec, RowSpec } from '../../templates/types';
+import type { HeaderCell, Table, TableRow, TextPiece } from '../types';
+import { entryCells } from './cells';
+import { scanEntries } from './entries';
+import { isProse, keyScore } from './label-match';
+import type { Token } from './tokens';
+
+interface UnionRow {
+  spec: RowSpec;
+  /** Set when only one format has this row. */
+  format?: FormatId;
+}
+
+/**
+ * Rows of every format in template order, each once (the formats differ only in （六）). A row
+ * that only an older format has goes before the next row it shares with the others.
+ */
+function unionRows(): UnionRow[] {
+  const union: RowSpec[] = [];
+  for (const f of FORMATS) {
+    const own = f.tables.applications.rows;
+    own.forEach((spec, idx) => {
+      if (union.some((r) => r.id === spec.id)) return;
+      const next = own.slice(idx + 1).find((r) => union.some((u) => u.id === r.id));
+      union.splice(next ? union.findIndex((u) => u.id === next.id) : union.length, 0, spec);
+    });
+  }
+  return union.map((spec) => {
+    const having = FORMATS.filter((f) => f.tables.applications.rows.some((r) => r.id === spec.id));
+    return { spec, format: having.length === 1 ? having[0].id : undefined };
+  });
+}
+
+const UNION_ROWS = unionRows();
+const UNION_GROUPS: GroupSpec[] = [];
+for (const f of FORMATS) {
+  for (const g of f.tables.applications.groups) if (!UNION_GROUPS.some((u) => u.id === g.id)) UNION_GROUPS.push(g);
+}
+const COLUMNS = FORMATS[0].tables.applications.columns;
+/** Header words such as 总计 and 其他 are also row labels: before the first row only these rows count. */
+const FIRST_ROWS = 3;
+
+/** Where table 三 starts: its header or its first row label, in a table-like line. */
+export function isApplicationsAnchor(tokens: Token[]): boolean {
+  return tokens.some((t) => {
+    if (t.kind !== 'label') return false;
+    const n = normalizeLabel(t.text);
+    if (n.length > 45) return false;
+    return n.includes('本列数据的勾稽关系') || n === '申请人情况' || keyScore(t.text, UNION_ROWS[0].spec.keys) >= 0.9;
+  });
+}
+
+function groupOf(text: string): GroupSpec | undefined {
+  const core = labelCore(text);
+  return UNION_GROUPS.find((g) => g.keys.some((k) => core === normalizeLabel(k)));
+}
+
+/** Splits a fused "三、本年度办理结果 (一) 予以公开" into its group and the rest. */
+function splitFusedGroup(token: Token): { group?: GroupSpec; rest?: Token } {
+  const core = labelCore(token.text);
+  for (const g of UNION_GROUPS) {
+    for (const k of g.keys) {
+      const key = normalizeLabel(k);
+      if (core.startsWith(key) && core.length > key.length + 1) {
+        // Find where the key ends in the original text by counting non-space characters.
+        let seen = 0;
+        let cut = 0;
+        const afterOrdinal = token.text.length - token.text.replace(/^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*/, '').length;
+        for (let i = afterOrdinal; i < token.text.length; i++) {
+          if (!/\s/.test(token.text[i])) seen++;
+          if (seen === key.length) {
+            cut = i + 1;
+            break;
+          }
+        }
+        while (cut < token.text.length && /\s/.test(token.text[cut])) cut++;
+        return { group: g, rest: { ...token, text: token.text.slice(cut), start: token.start + cut } };
+      }
+    }
+  }
+  return {};
+}
+
+export function parseApplicationsTable(
+  lines: readonly LayoutLine[],
+  startLine: number,
+  isStopLine: (line: LayoutLine) => boolean,
+): Table {
+  const headers: HeaderCell[] = [];
+  const rows: TableRow[] = [];
+  const groups = new Map<string, TextPiece>();
+  let cursor = 0;
+  let rowsStarted = false;
+  let finished = false;
+
+  const scan = scanEntries(lines, startLine, (line, tokens) => {
+    if (line.index !== startLine && isStopLine(line)) return false;
+    if (finished && tokens.some((t) => t.kind === 'label')) return false;
+    const labels = tokens.filter((t) => t.kind === 'label');
+    if (labels.some((t) => isProse(t.text) && bestRow(t.text, 0).score < 0.6)) return false;
+    // Table 四 starts with a bare 行政复议 header.
+    if (rowsStarted && labels.some((t) => normalizeLabel(t.text) === '行政复议')) return false;
+    if (labels.some((t) => bestRow(t.text, 0, true).score >= 0.6)) rowsStarted = true;
+    return true;
+  });
+
+  /** Best template row for a label, from `from` on; before the first row only the first rows. */
+  function bestRow(text: string, from: number, headerPhase = false): { index: number; score: number } {
+    let best = { index: -1, score: 0 };
+    const until = headerPhase ? FIRST_ROWS : UNION_ROWS.length;
+    const { ordinal } = splitOrdinal(normalizeLabel(text));
+    for (let i = from; i < until; i++) {
+      const spec = UNION_ROWS[i].spec;
+      let score = keyScore(text, spec.keys);
+      // "3.其他" under （六）: the ordinal decides between short labels.
+      if (score > 0 && ordinal && spec.ordinal && normalizeLabel(spec.ordinal) !== ordinal) score *= 0.9;
+      if (score > best.score + 0.05) best = { index: i, score };
+    }
+    return best;
+  }
+
+  let sawRows = false;
+  let lastRow: TableRow | undefined;
+  for (const entry of scan.entries) {
+    let rowForValues: TableRow | undefined;
+    const labels = entry.labels;
+    labels.forEach((token, k) => {
+      const isLast = k === labels.length - 1;
+      const hasValues = entry.values.length > 0;
+      // A bare ordinal ("（三）") carries nothing the next label does not.
+      if (labelCore(token.text) === '') return;
+      const group = groupOf(token.text);
+      // （六）其他处理: a 2019 row when values follow it, a 2021 group label otherwise.
+      const rowHere = bestRow(token.text, cursor, !sawRows);
+      if (group && !(rowHere.score === 1 && isLast && hasValues)) {
+        groups.set(group.id, { text: token.text, start: token.start, end: token.end });
+        return;
+      }
+      const fused = splitFusedGroup(token);
+      let labelToken = token;
+      if (fused.group && fused.rest) {
+        groups.set(fused.group.id, { text: token.text, start: token.start, end: token.end });
+        labelToken = fused.rest;
+      }
+      const match = fused.rest ? bestRow(labelToken.text, cursor, !sawRows) : rowHere;
+      if (match.score >= 0.6 && !(match.score < 0.9 && !isLast && lastRowWantsMore(lastRow, labelToken.text))) {
+        const u = UNION_ROWS[match.index];
+        const row: TableRow = {
+          spec: u.spec,
+          format: u.format,
+          label: labelToken.text,
+          labelSpan: { start: labelToken.start, end: labelToken.end },
+          line: labelToken.line,
+          cells: [],
+          columns: COLUMNS,
+        };
+        rows.push(row);
+        lastRow = row;
+        rowForValues = row;
+        sawRows = true;
+        cursor = match.index + 1;
+        if (u.spec.id === 'carryForward') finished = true;
+        return;
+      }
+      if (!sawRows) {
+        headers.push({ text: token.text, start: token.start, end: token.end, line: token.line });
+        return;
+      }
+      // A fragment of a line-broken label ("秘密" after "1. 属于国家").
+      const target = rowForValues ?? lastRow;
+      if (target && !isProse(token.text)) {
+        target.label += token.text;
+        return;
+      }
+    });
+    if (entry.values.length > 0) {
+      const target = rowForValues;
+      if (target) target.cells = entryCells(entry);
+      else if (sawRows) {
+        // Values without a recognisable label: keep them as an unknown row so nothing is lost.
+        const first = entry.labels[0] ?? entry.values[0];
+        const row: TableRow = {
+          label: entry.labels.map((t) => t.text).join(''),
+          labelSpan: { start: first.start, end: first.end },
+          line: first.line,
+          cells: entryCells(entry),
+          columns: COLUMNS,
+        };
+        rows.push(row);
+      }
+    }
+  }
+
+  const formats = new Set(rows.map((r) => r.format).filter((f): f is FormatId => f !== undefined));
+  // A 2021 （六） group label without its 2019 row also says 2021.
+  if (groups.has('other') && !rows.some((r) => r.spec?.id === 'other')) formats.add('2021');
+  const format = formats.size === 2 ? 'mixed' : formats.size === 1 ? [...formats][0] : undefined;
+  const first = lines[startLine];
+  const last = lines[scan.lastLine];
+  return {
+    kind: 'applications',
+    format,
+    range: { start: first.start, end: last.end },
+    line: startLine,
+    headers,
+    rows,
+    groups,
+  };
+}
+
+/** The previous row's label was cut by a line break and this fragment completes it. */
+function lastRowWantsMore(row: TableRow | undefined, fragment: string): boolean {
+  if (!row?.spec) return false;
+  const joined = row.label + fragment;
+  return keyScore(joined, row.spec.keys) > keyScore(row.label, row.spec.keys);
+}

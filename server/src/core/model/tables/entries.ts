@@ -1,0 +1,55 @@
+// Groups a table's tokens into entries: the labels of a row followed by its values. Works the
+// same for tab-separated rows (labels and values on one line) and one-cell-per-line copies.
+import type { LayoutLine } from '../../layout/lines';
+import { lineTokens, type Token } from './tokens';
+
+export interface Entry {
+  labels: Token[];
+  /** Values in order, with interior blanks of tab rows kept as 'empty' tokens. */
+  values: Token[];
+}
+
+export interface EntryScan {
+  entries: Entry[];
+  /** Last line consumed by the table. */
+  lastLine: number;
+}
+
+/**
+ * Reads entries from `startLine` while `accept` says a line still belongs to the table.
+ * Lines that are blank or Markdown rules are skipped but do not end the table.
+ */
+export function scanEntries(
+  lines: readonly LayoutLine[],
+  startLine: number,
+  accept: (line: LayoutLine, tokens: Token[], entriesSoFar: readonly Entry[]) => boolean,
+): EntryScan {
+  const entries: Entry[] = [];
+  let current: Entry = { labels: [], values: [] };
+  let lastLine = startLine;
+  const flush = () => {
+    if (current.labels.length > 0 || current.values.length > 0) entries.push(current);
+    current = { labels: [], values: [] };
+  };
+  for (let i = startLine; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind !== 'text') continue;
+    const tokens = lineTokens(line);
+    if (!accept(line, tokens, entries.concat(current.labels.length || current.values.length ? [current] : []))) break;
+    lastLine = i;
+    // Interior blanks: empties between two values on this line.
+    const firstValue = tokens.findIndex((t) => t.kind === 'value');
+    let lastValue = -1;
+    for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k].kind === 'value') { lastValue = k; break; }
+    tokens.forEach((t, k) => {
+      if (t.kind === 'label') {
+        if (current.values.length > 0) flush();
+        current.labels.push(t);
+      } else if (t.kind === 'value' || (t.kind === 'empty' && k > firstValue && k < lastValue && firstValue >= 0)) {
+        current.values.push(t);
+      }
+    });
+  }
+  flush();
+  return { entries, lastLine };
+}

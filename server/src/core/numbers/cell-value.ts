@@ -1,0 +1,42 @@
+// What a table cell holds. Blank, "/" and "—" are kept distinct from 0: a blank cell is its own
+// finding, and an identity over it cannot be judged.
+import { Decimal } from './decimal';
+
+export type CellValue =
+  | { kind: 'number'; value: Decimal; explicitSign: boolean; unit?: string }
+  | { kind: 'blank' }
+  | { kind: 'dash'; mark: string }
+  | { kind: 'text'; text: string };
+
+export const AMOUNT_UNITS = ['亿元', '万元', '千元', '元'] as const;
+
+const DASHES = new Set(['/', '／', '—', '——', '-', '－', '–', '―', '\\', '无', '空']);
+const NUMBER = /^([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(亿元|万元|千元|元|件|个|条|项|%)?$/;
+
+/** Parses a cell's text (already trimmed). Full-width digits and signs are accepted. */
+export function parseCellValue(text: string): CellValue {
+  if (text === '') return { kind: 'blank' };
+  const normalized = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  if (DASHES.has(normalized)) return { kind: 'dash', mark: normalized };
+  const m = NUMBER.exec(normalized);
+  if (!m) return { kind: 'text', text };
+  const sign = m[1] === '−' ? '-' : m[1];
+  const value = Decimal.parse(`${sign}${m[2]}${m[3] ?? ''}`);
+  if (!value) return { kind: 'text', text };
+  return { kind: 'number', value, explicitSign: sign !== '', unit: m[4] };
+}
+
+/** True when a field reads as a table value (a number, possibly with a unit, or a dash mark). */
+export function looksLikeValue(text: string): boolean {
+  const v = parseCellValue(text);
+  return v.kind === 'number' || (v.kind === 'dash' && text !== '无' && text !== '空');
+}
+
+/** A number before a unit word, for splitting "973.90 万元" and "0 0 0" alike. */
+export function isValueWord(word: string): boolean {
+  return looksLikeValue(word);
+}
+
+export function isUnitWord(word: string): boolean {
+  return /^(亿元|万元|千元|元)$/.test(word);
+}

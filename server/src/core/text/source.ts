@@ -1,0 +1,84 @@
+// The document as UTF-16 offsets and lines. Every range in the model is a pair of offsets into
+// `text`; conversion to line/character happens only at the edges (LSP, CLI).
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Position {
+  /** 0-based line. */
+  line: number;
+  /** 0-based UTF-16 code unit within the line, as LSP counts. */
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export class SourceText {
+  readonly text: string;
+  /** Offset where each line starts. */
+  readonly lineStarts: number[];
+  /** Offset where each line's content ends (before its \r\n, \r or \n). */
+  readonly lineEnds: number[];
+
+  constructor(text: string) {
+    this.text = text;
+    this.lineStarts = [0];
+    this.lineEnds = [];
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 13 /* \r */ || ch === 10 /* \n */) {
+        this.lineEnds.push(i);
+        if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
+        this.lineStarts.push(i + 1);
+      }
+    }
+    this.lineEnds.push(text.length);
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStarts[line], this.lineEnds[line]);
+  }
+
+  lineOfOffset(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOfOffset(clamped);
+    // An offset inside a line break belongs to the end of its line.
+    const character = Math.min(clamped, this.lineEnds[line]) - this.lineStarts[line];
+    return { line, character };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[position.line];
+    return Math.min(start + Math.max(0, position.character), this.lineEnds[position.line]);
+  }
+
+  rangeOf(span: Span): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+
+  slice(span: Span): string {
+    return this.text.slice(span.start, span.end);
+  }
+}
