@@ -1,0 +1,61 @@
+// Finding and reading report files. Every failure becomes a message; nothing here throws.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+
+export interface ReadResult {
+  text?: string;
+  error?: string;
+}
+
+/** Files named on the command line, folders expanded (recursively, sorted, hidden folders skipped). */
+export function expandPaths(inputs: string[]): { files: string[]; errors: string[] } {
+  const files: string[] = [];
+  const errors: string[] = [];
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      errors.push(`${dir}: cannot read folder (${(e as NodeJS.ErrnoException).code ?? e})`);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && REPORT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) files.push(full);
+    }
+  };
+  for (const input of inputs) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(input);
+    } catch (e) {
+      errors.push(`${input}: no such file or folder (${(e as NodeJS.ErrnoException).code ?? e})`);
+      continue;
+    }
+    if (stat.isDirectory()) walk(input);
+    else files.push(input);
+  }
+  return { files, errors };
+}
+
+/** Reads a UTF-8 report; says clearly when the file is binary or in another encoding. */
+export function readReport(file: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    return { error: `cannot read file (${(e as NodeJS.ErrnoException).code ?? e})` };
+  }
+  if (bytes.includes(0)) return { error: 'binary file (contains NUL bytes), not a text report' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+  } catch {
+    return { error: 'not valid UTF-8 (a GBK/GB18030 file? save it as UTF-8)' };
+  }
+}

@@ -1,0 +1,68 @@
+// The one entry point: text → model → findings. Synchronous, deterministic, pure.
+import { CHECKS } from './checks/registry';
+import type { Check, Finding, FindingInput, RuleSetting } from './checks/types';
+import { buildModel } from './model/build';
+import type { ReportModel } from './model/types';
+import { formatForYear } from './templates';
+import type { FormatId } from './templates/types';
+
+export interface AnalyzeOptions {
+  /** 'auto' (default): the format the year requires, else the one the tables follow. */
+  format?: 'auto' | FormatId;
+  /** Per-rule severity or 'off'. */
+  rules?: Record<string, RuleSetting>;
+  /** Checks to run instead of the registry (tests). */
+  checks?: readonly Check[];
+}
+
+export interface Analysis {
+  model: ReportModel;
+  findings: Finding[];
+}
+
+export function requiredFormat(model: ReportModel, option: AnalyzeOptions['format']): FormatId | null {
+  if (option === '2019' || option === '2021') return option;
+  const byYear = model.year ? formatForYear(model.year.value) : undefined;
+  if (byYear === '2019' || byYear === '2021') return byYear;
+  if (byYear === 'pre-2019') return null;
+  return model.format === '2019' || model.format === '2021' ? model.format : null;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule);
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const model = buildModel(text);
+  const findings: Finding[] = [];
+  if (!model.isReport) return { model, findings };
+  const required = requiredFormat(model, options.format);
+  for (const check of options.checks ?? CHECKS) {
+    const setting = options.rules?.[check.id] ?? check.defaultSeverity;
+    if (setting === 'off') continue;
+    const report = (f: FindingInput) =>
+      findings.push({ related: [], fixes: [], ...f, rule: check.id, severity: setting });
+    try {
+      check.run({ model, requiredFormat: required, report });
+    } catch (error) {
+      // A broken check must not take the others (or the editor) down: report it where it is seen.
+      findings.push({
+        rule: 'internal-error',
+        severity: 'warning',
+        span: { start: 0, end: 0 },
+        message: {
+          zh: `检查 ${check.id} 内部出错：${String(error)}`,
+          en: `Check ${check.id} failed internally: ${String(error)}`,
+        },
+        related: [],
+        fixes: [],
+      });
+    }
+  }
+  findings.sort(compareFindings);
+  return { model, findings };
+}
+
+export function localize(message: { zh: string; en: string }, locale: string | undefined): string {
+  return locale && locale.toLowerCase().startsWith('zh') ? message.zh : message.en;
+}

@@ -1,0 +1,9 @@
+// Public surface of the analysis core. Imports nothing from vscode or vscode-languageserver.
+export { analyze, localize, requiredFormat, type Analysis, type AnalyzeOptions } from './analyze';
+export { CHECKS, findCheck } from './checks/registry';
+export type { Check, Finding, Fix, Locale, Message, RuleSetting, Severity, TextEdit } from './checks/types';
+export { buildModel } from './model/build';
+export type { ReportModel } from './model/types';
+export { inspectModel, type InspectedModel } from './features/inspect';
+export { outline, foldingRanges, type OutlineSymbol, type FoldingRange } from './features/outline';
+export { SourceText, type Position, type Range, type Span } from './text/source';

@@ -1,0 +1,67 @@
+// A real LSP client over stdio against dist/server.js, for tests and benchmarks.
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { REPO_ROOT } from './seeds';
+
+export interface TestServer {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
+  nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
+  stop(): Promise<void>;
+}
+
+export function fileUri(name: string): string {
+  return pathToFileURL(path.join(REPO_ROOT, 'virtual', name)).toString();
+}
+
+export async function startServer(initializationOptions: Record<string, unknown> = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiting: Array<{ uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    const i = waiting.findIndex((w) => w.uri === p.uri && (w.version === undefined || w.version === p.version));
+    if (i >= 0) waiting.splice(i, 1)[0].resolve(p);
+  });
+  connection.onNotification('window/logMessage', () => {});
+  connection.onRequest('workspace/configuration', () => [null]);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+    initializationOptions: { debounceMs: 0, ...initializationOptions },
+    locale: 'en',
+  });
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    process: child,
+    nextDiagnostics(uri, version) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), 10_000);
+        waiting.push({ uri, version, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+      });
+    },
+    async stop() {
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } catch {
+        // already gone
+      }
+      connection.dispose();
+      child.kill();
+    },
+  };
+}

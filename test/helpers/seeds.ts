@@ -1,0 +1,18 @@
+// The five real reports live in ../shared/corpus/seeds beside the checkout (CI has them there).
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+export const SEEDS_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'corpus', 'seeds');
+
+export function seedPath(prefix: string): string {
+  const name = readdirSync(SEEDS_DIR).find((f) => f.startsWith(prefix));
+  if (!name) throw new Error(`seed ${prefix} not found in ${SEEDS_DIR}`);
+  return path.join(SEEDS_DIR, name);
+}
+
+export function readSeed(prefix: string): string {
+  return readFileSync(seedPath(prefix), 'utf8');
+}
+
+export const SEED_IDS = ['000', '001', '002', '003', '004'] as const;

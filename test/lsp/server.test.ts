@@ -1,0 +1,55 @@
+// The language server over a real stdio connection: diagnostics on open and on edit, outline,
+// folding, and silence on documents that are not reports.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver-protocol';
+import { fileUri, startServer, type TestServer } from '../helpers/lsp-client';
+import { readSeed, SEED_IDS } from '../helpers/seeds';
+
+describe('language server over stdio', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  async function open(name: string, text: string, languageId = 'plaintext') {
+    const uri = fileUri(name);
+    const diagnostics = server.nextDiagnostics(uri, 1);
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version: 1, text },
+    });
+    return { uri, diagnostics: await diagnostics };
+  }
+
+  it('outlines each seed: six statutory sections (five in 003), tables inside their sections', async () => {
+    for (const id of SEED_IDS) {
+      const { uri } = await open(`seed-${id}.txt`, readSeed(id));
+      const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', {
+        textDocument: { uri },
+      })) as DocumentSymbol[];
+      const names = symbols.map((s) => s.name.slice(0, 2));
+      assert.deepEqual(names, id === '003' ? ['一、', '二、', '三、', '四、', '五、'] : ['一、', '二、', '三、', '四、', '五、', '六、']);
+      // Tables sit under 二, 三, 四.
+      for (const [i, kind] of [[1, '表二'], [2, '表三'], [3, '表四']] as const) {
+        assert.ok(symbols[i].children!.some((c) => c.name.startsWith(kind)), `${id}: ${kind} under section ${i + 1}`);
+      }
+      // Selection ranges lie inside their ranges.
+      for (const s of symbols) {
+        assert.ok(s.selectionRange.start.line >= s.range.start.line && s.selectionRange.end.line <= s.range.end.line);
+      }
+      const folds = (await server.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as FoldingRange[];
+      assert.ok(folds.length >= 5, `${id}: folding ranges`);
+      assert.ok(folds.every((f) => f.endLine > f.startLine));
+    }
+  });
+
+  it('publishes nothing for a document that is not a report', async () => {
+    const { uri, diagnostics } = await open('notes.md', '# Meeting notes\n\n一、议程\n二、讨论 12 项\n', 'markdown');
+    assert.deepEqual(diagnostics.diagnostics, []);
+    const symbols = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols, []);
+  });
+});
