@@ -46,6 +46,43 @@ describe('language server over stdio', () => {
     }
   });
 
+  it('publishes diagnostics on open, with codes, ranges, severities and docs links', async () => {
+    const { diagnostics } = await open('seed-003-diag.md', readSeed('003'), 'markdown');
+    const codes = diagnostics.diagnostics.map((d) => `${d.code}@${d.range.start.line + 1}`);
+    assert.deepEqual(codes, ['section-title@9', 'section-title@86', 'section-missing@103']);
+    const missing = diagnostics.diagnostics[2];
+    assert.equal(missing.severity, 1);
+    assert.equal(missing.source, 'jiaohe');
+    assert.match(missing.codeDescription!.href, /docs\/rules\/section-missing\.md$/);
+    // English, as the client's locale says.
+    assert.match(missing.message, /^Missing section 六/);
+  });
+
+  it('re-analyses after an incremental edit and clears the finding when undone', async () => {
+    const text = readSeed('000');
+    const { uri, diagnostics } = await open('seed-000-edit.txt', text);
+    assert.equal(diagnostics.diagnostics.filter((d) => d.code === 'section-duplicate').length, 0);
+    // Insert a second 五 heading at the end.
+    const lines = text.split('\n');
+    const end = { line: lines.length - 1, character: lines[lines.length - 1].length };
+    const inserted = '\n五、存在的主要问题及改进情况\n';
+    let next = server.nextDiagnostics(uri, 2);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: end, end }, text: inserted }],
+    });
+    const afterEdit = await next;
+    assert.deepEqual(afterEdit.diagnostics.filter((d) => d.code === 'section-duplicate').map((d) => d.range.start.line), [lines.length]);
+    next = server.nextDiagnostics(uri, 3);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ range: { start: end, end: { line: lines.length + 1, character: 0 } }, text: '' }],
+    });
+    const undone = await next;
+    assert.equal(undone.diagnostics.filter((d) => d.code === 'section-duplicate').length, 0);
+    assert.deepEqual(undone.diagnostics.map((d) => d.code), diagnostics.diagnostics.map((d) => d.code));
+  });
+
   it('publishes nothing for a document that is not a report', async () => {
     const { uri, diagnostics } = await open('notes.md', '# Meeting notes\n\n一、议程\n二、讨论 12 项\n', 'markdown');
     assert.deepEqual(diagnostics.diagnostics, []);

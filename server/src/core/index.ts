@@ -7,3 +7,4 @@ export type { ReportModel } from './model/types';
 export { inspectModel, type InspectedModel } from './features/inspect';
 export { outline, foldingRanges, type OutlineSymbol, type FoldingRange } from './features/outline';
 export { SourceText, type Position, type Range, type Span } from './text/source';
+export { skeleton, sectionTableText, type SkeletonOptions } from './features/skeleton';

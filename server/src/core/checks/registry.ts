@@ -1,8 +1,31 @@
 // All checks, in the order their findings are listed for one place. Add a check here and give it
 // a docs page under docs/rules/<id>.md (a test keeps the two in step).
+import { formatVersion } from './format-version';
+import { sectionDuplicate } from './section-duplicate';
+import { sectionMissing } from './section-missing';
+import { sectionOrder } from './section-order';
+import { sectionTitle } from './section-title';
+import { tableBadValue } from './table-bad-value';
+import { tableCellCount } from './table-cell-count';
+import { tableEmptyCell } from './table-empty-cell';
+import { tableHeader } from './table-header';
+import { tableMissing } from './table-missing';
+import { tableRowMissing } from './table-row-missing';
 import type { Check } from './types';
 
-export const CHECKS: readonly Check[] = [];
+export const CHECKS: readonly Check[] = [
+  sectionMissing,
+  sectionOrder,
+  sectionDuplicate,
+  sectionTitle,
+  formatVersion,
+  tableMissing,
+  tableRowMissing,
+  tableCellCount,
+  tableEmptyCell,
+  tableBadValue,
+  tableHeader,
+];
 
 export function findCheck(id: string): Check | undefined {
   return CHECKS.find((c) => c.id === id);

@@ -17,6 +17,13 @@ export const APPLICANT_COLUMNS: ColumnSpec[] = [
 /** The parts that I1 adds up to the 总计 column. */
 export const APPLICANT_PART_COLUMNS = APPLICANT_COLUMNS.filter((c) => c.id !== 'total').map((c) => c.id);
 
+export const APPLICATION_HEADERS = [
+  '本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和',
+  '申请人情况',
+  '法人或其他组织',
+  ...APPLICANT_COLUMNS.map((c) => c.header),
+];
+
 export const APPLICATION_GROUPS_COMMON: GroupSpec[] = [
   { id: 'results', label: '三、本年度办理结果', keys: ['本年度办理结果'] },
   { id: 'withheld', label: '（三）不予公开', keys: ['不予公开'] },

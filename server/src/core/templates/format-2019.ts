@@ -2,6 +2,7 @@
 import {
   APPEALS_TABLE,
   APPLICANT_COLUMNS,
+  APPLICATION_HEADERS,
   APPLICATION_GROUPS_COMMON,
   APPLICATION_ROWS_HEAD,
   APPLICATION_ROWS_TAIL,
@@ -21,6 +22,7 @@ const ITEM_COLUMNS = [col('previous', '上一年项目数量'), col('change', '�
 
 const applications: ApplicationsTableSpec = {
   kind: 'applications',
+  headers: APPLICATION_HEADERS,
   columns: APPLICANT_COLUMNS,
   groups: APPLICATION_GROUPS_COMMON,
   rows: [...APPLICATION_ROWS_HEAD, OTHER_ROW_2019, ...APPLICATION_ROWS_TAIL],

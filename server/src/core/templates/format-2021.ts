@@ -2,6 +2,7 @@
 import {
   APPEALS_TABLE,
   APPLICANT_COLUMNS,
+  APPLICATION_HEADERS,
   APPLICATION_GROUPS_COMMON,
   APPLICATION_ROWS_HEAD,
   APPLICATION_ROWS_TAIL,
@@ -22,6 +23,7 @@ const DECISIONS = [col('decisions', '本年处理决定数量')];
 
 const applications: ApplicationsTableSpec = {
   kind: 'applications',
+  headers: APPLICATION_HEADERS,
   columns: APPLICANT_COLUMNS,
   groups: [...APPLICATION_GROUPS_COMMON, OTHER_GROUP_2021],
   rows: [...APPLICATION_ROWS_HEAD, ...OTHER_ROWS_2021, ...APPLICATION_ROWS_TAIL],

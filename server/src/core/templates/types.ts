@@ -63,6 +63,8 @@ export interface ActiveTableSpec {
 
 export interface ApplicationsTableSpec {
   kind: 'applications';
+  /** Header words printed above the values (checked by table-header). */
+  headers: string[];
   columns: ColumnSpec[];
   groups: GroupSpec[];
   rows: RowSpec[];

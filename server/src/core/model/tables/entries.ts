@@ -42,10 +42,12 @@ export function scanEntries(
     let lastValue = -1;
     for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k].kind === 'value') { lastValue = k; break; }
     tokens.forEach((t, k) => {
-      if (t.kind === 'label') {
+      // Text between two values of one row is a cell holding text, not a new label.
+      const inValueRun = firstValue >= 0 && k > firstValue && k < lastValue;
+      if (t.kind === 'label' && !inValueRun) {
         if (current.values.length > 0) flush();
         current.labels.push(t);
-      } else if (t.kind === 'value' || (t.kind === 'empty' && k > firstValue && k < lastValue && firstValue >= 0)) {
+      } else if (t.kind !== 'empty' || inValueRun) {
         current.values.push(t);
       }
     });

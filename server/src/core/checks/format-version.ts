@@ -1,0 +1,48 @@
+// The tables must follow the format of the report's year: 2019 and 2020 the 2019 format, 2021 on
+// the 2021 one. Real reports mix both (a 2021 report whose table 三 keeps the single （六） row).
+import type { FormatId } from '../templates/types';
+import { formatName, TABLE_NAMES } from './shared/names';
+import type { Check, CheckContext, Message } from './types';
+import type { Span } from '../text/source';
+
+function yearText(ctx: CheckContext): Message {
+  const y = ctx.model.year?.value;
+  return y ? { zh: `${y}年度报告`, en: `A ${y} report` } : { zh: '本报告', en: 'This report' };
+}
+
+export const formatVersion: Check = {
+  id: 'format-version',
+  description: { zh: '表格格式与报告年度不符或新旧格式混用', en: "Tables in the other year's format, or both mixed" },
+  defaultSeverity: 'error',
+  fixable: false,
+  run(ctx) {
+    const required = ctx.requiredFormat;
+    if (!required) return;
+    const need = formatName(required);
+    const report = (span: Span, what: Message, found: FormatId) => {
+      const year = yearText(ctx);
+      ctx.report({
+        span,
+        message: {
+          zh: `${year.zh}应使用${need.zh}，但${what.zh}是${formatName(found).zh}。`,
+          en: `${year.en} must use ${need.en}, but ${what.en} follows ${formatName(found).en}.`,
+        },
+      });
+    };
+    for (const table of ctx.model.tables) {
+      if (table.kind === 'active') {
+        for (const block of table.blocks ?? []) {
+          if (!block.format || block.format === required) continue;
+          const at = block.caption ?? block.rows[0]?.labelSpan ?? { start: table.range.start, end: table.range.start };
+          report({ start: at.start, end: at.end }, { zh: `第二十条第（${block.id}）项`, en: `the 第二十条第（${block.id}）项 block` }, block.format);
+        }
+      } else {
+        // Rows that only the other format has (table 三 （六）).
+        for (const row of table.rows) {
+          if (!row.format || row.format === required) continue;
+          report(row.labelSpan, { zh: `${TABLE_NAMES[table.kind].zh}的“${row.label.trim()}”行`, en: `the row "${row.label.trim()}" of ${TABLE_NAMES[table.kind].en}` }, row.format);
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,29 @@
+// The same statutory section twice.
+import { sectionName } from './shared/names';
+import type { Check } from './types';
+
+export const sectionDuplicate: Check = {
+  id: 'section-duplicate',
+  description: { zh: '章节重复', en: 'A section appears twice' },
+  defaultSeverity: 'error',
+  fixable: false,
+  run(ctx) {
+    const first = new Map<number, (typeof ctx.model.sections)[number]>();
+    for (const s of ctx.model.sections) {
+      const earlier = first.get(s.number);
+      if (!earlier) {
+        first.set(s.number, s);
+        continue;
+      }
+      const name = sectionName(s.number);
+      ctx.report({
+        span: s.heading,
+        message: {
+          zh: `“${name.zh}”重复出现（第 ${earlier.line + 1} 行已有）。`,
+          en: `${name.en} appears again (already at line ${earlier.line + 1}).`,
+        },
+        related: [{ span: earlier.heading, message: { zh: '第一次出现', en: 'first occurrence' } }],
+      });
+    }
+  },
+};

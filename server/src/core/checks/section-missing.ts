@@ -1,0 +1,36 @@
+// A statutory section is absent. Every missing one is reported, where it should stand.
+import { SECTIONS } from '../templates';
+import { sectionName } from './shared/names';
+import { isPre2019 } from './shared/scope';
+import type { Check } from './types';
+
+export const sectionMissing: Check = {
+  id: 'section-missing',
+  description: { zh: '缺少法定章节', en: 'A statutory section is missing' },
+  defaultSeverity: 'error',
+  fixable: true,
+  run(ctx) {
+    if (isPre2019(ctx)) return;
+    const { model } = ctx;
+    const present = new Set(model.sections.map((s) => s.number));
+    for (const spec of SECTIONS) {
+      if (present.has(spec.number)) continue;
+      // Where it belongs: just before the first later section, else after the last earlier one.
+      const next = model.sections.find((s) => s.number > spec.number);
+      const previous = [...model.sections].reverse().find((s) => s.number < spec.number);
+      const at = next
+        ? model.source.lineStarts[next.line]
+        : previous
+          ? previous.range.end
+          : (model.title?.end ?? 0);
+      const name = sectionName(spec.number);
+      ctx.report({
+        span: { start: at, end: at },
+        message: {
+          zh: `缺少第${name.zh.slice(0, 1)}部分“${name.zh}”。年度报告须包含全部六个部分。`,
+          en: `Missing ${name.en}: an annual report must have all six sections.`,
+        },
+      });
+    }
+  },
+};

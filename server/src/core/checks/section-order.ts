@@ -1,0 +1,72 @@
+// Sections out of their statutory order, or numbered differently from what they are.
+import { SECTION_NUMERALS } from '../templates';
+import type { Section } from '../model/types';
+import { sectionName } from './shared/names';
+import type { Check } from './types';
+
+/** Indices of a longest strictly increasing subsequence of `numbers`: the sections in order. */
+function inOrder(numbers: number[]): Set<number> {
+  const best: number[] = numbers.map(() => 1);
+  const prev: number[] = numbers.map(() => -1);
+  for (let i = 0; i < numbers.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (numbers[j] < numbers[i] && best[j] + 1 > best[i]) {
+        best[i] = best[j] + 1;
+        prev[i] = j;
+      }
+    }
+  }
+  let end = best.indexOf(Math.max(0, ...best));
+  const keep = new Set<number>();
+  while (end >= 0) {
+    keep.add(end);
+    end = prev[end];
+  }
+  return keep;
+}
+
+export const sectionOrder: Check = {
+  id: 'section-order',
+  description: { zh: '章节顺序或编号错误', en: 'Sections out of order or misnumbered' },
+  defaultSeverity: 'error',
+  fixable: false,
+  run(ctx) {
+    // First occurrences only: repeats are section-duplicate's.
+    const seen = new Set<number>();
+    const sections: Section[] = [];
+    for (const s of ctx.model.sections) {
+      if (!seen.has(s.number)) sections.push(s);
+      seen.add(s.number);
+    }
+    const keep = inOrder(sections.map((s) => s.number));
+    sections.forEach((s, i) => {
+      const name = sectionName(s.number);
+      if (!keep.has(i)) {
+        // Name one section it conflicts with: a later one placed before it, or an earlier one after it.
+        const before = sections.slice(0, i).find((o) => o.number > s.number);
+        const after = sections.slice(i + 1).find((o) => o.number < s.number);
+        const other = (before ?? after)!;
+        const where = before
+          ? { zh: '之前', en: 'before' }
+          : { zh: '之后', en: 'after' };
+        ctx.report({
+          span: s.heading,
+          message: {
+            zh: `“${name.zh}”应排在“${sectionName(other.number).zh}”${where.zh}。`,
+            en: `${name.en} should come ${where.en} ${sectionName(other.number).en}.`,
+          },
+          related: [{ span: other.heading, message: sectionName(other.number) }],
+        });
+      } else if (s.writtenNumber !== s.number) {
+        const written = SECTION_NUMERALS[s.writtenNumber - 1] ?? String(s.writtenNumber);
+        ctx.report({
+          span: { start: s.heading.start, end: s.title.start },
+          message: {
+            zh: `此标题编号为“${written}”，但内容是“${name.zh}”，编号应为“${name.zh.slice(0, 1)}”。`,
+            en: `This heading is numbered ${written} but is ${name.en}; it should be numbered ${name.zh.slice(0, 1)}.`,
+          },
+        });
+      }
+    });
+  },
+};

@@ -1,0 +1,30 @@
+// A required cell left blank, "/" or "—". Such a cell is not 0: identities over it are not judged.
+import { TABLE_NAMES } from './shared/names';
+import type { Check } from './types';
+
+export const tableEmptyCell: Check = {
+  id: 'table-empty-cell',
+  description: { zh: '表格有空格或“/”“—”', en: 'A table cell is blank, "/" or "—"' },
+  defaultSeverity: 'warning',
+  fixable: true,
+  run(ctx) {
+    for (const table of ctx.model.tables) {
+      for (const row of table.rows) {
+        if (!row.spec || row.cells.length !== row.columns.length) continue;
+        row.cells.forEach((cell, i) => {
+          if (cell.value.kind !== 'blank' && cell.value.kind !== 'dash') return;
+          const column = row.columns[i];
+          const where = table.kind === 'appeals' ? column.short : `${row.spec!.label} · ${column.short}`;
+          const shown = cell.value.kind === 'blank' ? { zh: '空白', en: 'blank' } : { zh: `“${cell.text}”`, en: `"${cell.text}"` };
+          ctx.report({
+            span: cell,
+            message: {
+              zh: `${TABLE_NAMES[table.kind].zh}“${where}”为${shown.zh}；没有数据应填 0。`,
+              en: `${TABLE_NAMES[table.kind].en} cell ${where} is ${shown.en}; write 0 where there is nothing to report.`,
+            },
+          });
+        });
+      }
+    }
+  },
+};

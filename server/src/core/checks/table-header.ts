@@ -1,0 +1,77 @@
+// A header (or table 三/二 row label) altered from the template: 本年增 for 本年增/减, 只记 for 只计.
+// Spaces, bracket width and a unit note such as （单位：万元，保留4位小数） are not alterations.
+import type { HeaderCell, Table, TableRow } from '../model/types';
+import { looseCore, similarity } from '../text/normalize';
+import { FORMATS } from '../templates';
+import { TABLE_NAMES } from './shared/names';
+import type { Check, CheckContext } from './types';
+
+/** Comparable form: no spaces, punctuation or ordinal, no unit note in brackets. */
+function key(text: string): string {
+  return looseCore(text.replace(/[(（]\s*单位[^)）]*[)）]/g, ''));
+}
+
+const KNOWN_HEADERS: Record<Table['kind'], string[]> = {
+  active: [...new Set(FORMATS.flatMap((f) => f.tables.active.blocks.flatMap((b) => b.columns.map((c) => c.header))))],
+  applications: [...new Set(FORMATS.flatMap((f) => f.tables.applications.headers))],
+  appeals: [...new Set(FORMATS.flatMap((f) => f.tables.appeals.headers))],
+};
+
+/** The template header a header cell stands for: the one given by position, else the closest. */
+function expectedFor(table: Table, h: HeaderCell): string | undefined {
+  const own = key(h.text);
+  const candidates = h.expected ? [h.expected] : KNOWN_HEADERS[table.kind];
+  if (candidates.some((c) => key(c) === own)) return undefined;
+  // Any other known header written exactly (columns in another order) is not an alteration.
+  if (KNOWN_HEADERS[table.kind].some((c) => key(c) === own)) return undefined;
+  let best: { text: string; score: number } | undefined;
+  for (const c of candidates) {
+    const s = similarity(own, key(c));
+    if (!best || s > best.score) best = { text: c, score: s };
+  }
+  return best && best.score >= 0.5 ? best.text : undefined;
+}
+
+function reportAltered(ctx: CheckContext, table: Table, span: { start: number; end: number }, found: string, standard: string, canFix: boolean) {
+  ctx.report({
+    span,
+    message: {
+      zh: `${TABLE_NAMES[table.kind].zh}的“${found}”与模板不一致，标准写法为“${standard}”。`,
+      en: `${TABLE_NAMES[table.kind].en}: "${found}" differs from the template; the standard wording is "${standard}".`,
+    },
+    fixes: canFix
+      ? [{ title: { zh: `改为“${standard}”`, en: `Use "${standard}"` }, edits: [{ span, newText: standard }], preferred: true }]
+      : [],
+  });
+}
+
+/** A row label altered beyond spacing; fused group prefixes ("三、（一）予以公开") are fine. */
+function rowLabelAltered(row: TableRow): boolean {
+  if (!row.spec || row.label === '') return false;
+  const own = key(row.label);
+  const standard = key(row.spec.label);
+  return !(own === standard || own.endsWith(standard) || row.spec.keys.some((k) => key(k) === own));
+}
+
+export const tableHeader: Check = {
+  id: 'table-header',
+  description: { zh: '表头或行名与模板不一致', en: 'A table header altered from the template' },
+  defaultSeverity: 'warning',
+  fixable: true,
+  run(ctx) {
+    const { source } = ctx.model;
+    for (const table of ctx.model.tables) {
+      for (const h of table.headers) {
+        const standard = expectedFor(table, h);
+        if (standard) reportAltered(ctx, table, h, h.text, standard, true);
+      }
+      if (table.kind === 'appeals') continue;
+      for (const row of table.rows) {
+        if (!rowLabelAltered(row)) continue;
+        // A label joined from line-broken fragments is not one span: name it, do not rewrite it.
+        const single = source.slice(row.labelSpan) === row.label;
+        reportAltered(ctx, table, row.labelSpan, row.label, row.spec!.label, single);
+      }
+    }
+  },
+};
