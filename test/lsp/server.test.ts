@@ -55,7 +55,7 @@ describe('language server over stdio', () => {
     assert.equal(missing.source, 'jiaohe');
     assert.match(missing.codeDescription!.href, /docs\/rules\/section-missing\.md$/);
     // English, as the client's locale says.
-    assert.match(missing.message, /^Missing section 六/);
+    assert.match(typeof missing.message === 'string' ? missing.message : missing.message.value, /^Missing section 六/);
   });
 
   it('re-analyses after an incremental edit and clears the finding when undone', async () => {
