@@ -159,3 +159,12 @@ describe('table-header', () => {
     assert.deepEqual(findings(text, 'table-header'), []);
   });
 });
+
+describe('table-unknown-row', () => {
+  it('names a row of values whose label matches no template row', () => {
+    const text = edit(sk2019(), '（七）总计', '（八）另行统计\t0\t0\t0\t0\t0\t0\t0\n（七）总计');
+    const seen = findings(text, 'table-unknown-row');
+    assert.equal(seen.length, 1);
+    assert.match(seen[0].text, /^（八）另行统计/);
+  });
+});

@@ -11,6 +11,7 @@ import { tableEmptyCell } from './table-empty-cell';
 import { tableHeader } from './table-header';
 import { tableMissing } from './table-missing';
 import { tableRowMissing } from './table-row-missing';
+import { tableUnknownRow } from './table-unknown-row';
 import type { Check } from './types';
 
 export const CHECKS: readonly Check[] = [
@@ -25,6 +26,7 @@ export const CHECKS: readonly Check[] = [
   tableEmptyCell,
   tableBadValue,
   tableHeader,
+  tableUnknownRow,
 ];
 
 export function findCheck(id: string): Check | undefined {
