@@ -1,5 +1,11 @@
 // All checks, in the order their findings are listed for one place. Add a check here and give it
 // a docs page under docs/rules/<id>.md (a test keeps the two in step).
+import { figureBreakdown } from './figure-breakdown';
+import { figureIdentity } from './figure-identity';
+import { figurePeriod } from './figure-period';
+import { figureRepeat } from './figure-repeat';
+import { figureTextTable } from './figure-text-table';
+import { figureUnit } from './figure-unit';
 import { formatVersion } from './format-version';
 import { sectionDuplicate } from './section-duplicate';
 import { sectionMissing } from './section-missing';
@@ -27,6 +33,12 @@ export const CHECKS: readonly Check[] = [
   tableBadValue,
   tableHeader,
   tableUnknownRow,
+  figureIdentity,
+  figureBreakdown,
+  figureTextTable,
+  figureRepeat,
+  figurePeriod,
+  figureUnit,
 ];
 
 export function findCheck(id: string): Check | undefined {

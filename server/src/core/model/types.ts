@@ -59,6 +59,8 @@ export interface HeaderCell extends Span {
   line: number;
   /** The template header it stands for, when recognised. */
   expected?: string;
+  /** A unit note in the header: "（单位：万元，保留4位小数）". */
+  unit?: { unit: string; decimals?: number };
 }
 
 export interface TableRow {

@@ -54,6 +54,10 @@ export class Decimal {
     return this.units < 0n ? this.negate() : this;
   }
 
+  isZero(): boolean {
+    return this.units === 0n;
+  }
+
   isNegative(): boolean {
     return this.units < 0n;
   }

@@ -22,6 +22,18 @@ function rowScore(text: string, id: string): number {
   return Math.max(0, ...blockSpecs(id).flatMap(({ spec }) => spec.rows.map((r) => keyScore(text, r.keys))));
 }
 
+const CHINESE_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/** "采购总金额（单位：万元，保留4位小数）" → 万元, 4 decimals. */
+export function unitNote(text: string): HeaderCell['unit'] {
+  const n = text.normalize('NFKC');
+  const unit = /单位\s*[:：]?\s*(亿元|万元|千元|元)/.exec(n)?.[1];
+  if (!unit) return undefined;
+  const d = /保留\s*(\d+|[一二两三四五六])\s*位小数/.exec(n)?.[1];
+  const decimals = d === undefined ? undefined : /\d/.test(d) ? Number(d) : CHINESE_COUNT[d];
+  return { unit, decimals };
+}
+
 export function isActiveAnchor(tokens: Token[]): boolean {
   return tokens.some((t) => t.kind === 'label' && (CAPTION.test(normalizeLabel(t.text)) && t.text.length < 30));
 }
@@ -109,6 +121,7 @@ export function parseActiveTable(
       end: h.end,
       line: h.line,
       expected: spec?.columns[i]?.header,
+      unit: unitNote(h.text),
     }));
     const rows: TableRow[] = raw.entries.map(({ label, entry }) => {
       // A row the judged format lacks may still be the other format's (a mixed table).

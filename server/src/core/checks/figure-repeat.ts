@@ -1,0 +1,58 @@
+// The same quantity stated twice in prose with different values. Statements that are parts of one
+// breakdown, or that carry a scope word (本级, 全市, 同比…), are different quantities.
+import { evaluateBreakdowns } from '../evaluate/breakdowns';
+import { clauseBefore } from '../evaluate/prose';
+import type { Figure } from '../model/types';
+import { QUANTITY_TERMS, SCOPE_WORDS } from '../templates/prose-terms';
+import type { Check } from './types';
+
+interface Statement {
+  term: string;
+  figure: Figure;
+}
+
+export const figureRepeat: Check = {
+  id: 'figure-repeat',
+  description: { zh: '同一数量在文中前后不一致', en: 'The same quantity stated twice with different values' },
+  defaultSeverity: 'warning',
+  fixable: false,
+  run(ctx) {
+    const { model } = ctx;
+    // Figures in one breakdown (its total and parts) never contradict each other.
+    const family = new Map<Figure, number>();
+    evaluateBreakdowns(model).forEach((b, i) => {
+      for (const f of [b.total, ...b.parts]) if (!family.has(f)) family.set(f, i);
+    });
+    const statements: Statement[] = [];
+    for (const figure of model.figures) {
+      if (figure.approx !== 'none' || figure.unit === '%') continue;
+      const clause = clauseBefore(model, figure);
+      const term = QUANTITY_TERMS.find((t) => clause.includes(t));
+      if (!term) continue;
+      const rest = clause.replace(term, '');
+      if (SCOPE_WORDS.test(rest)) continue;
+      statements.push({ term, figure });
+    }
+    const first = new Map<string, Statement>();
+    for (const s of statements) {
+      const key = `${s.term}|${s.figure.unit}`;
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, s);
+        continue;
+      }
+      if (earlier.figure.value.equals(s.figure.value)) continue;
+      const fa = family.get(earlier.figure);
+      if (fa !== undefined && fa === family.get(s.figure)) continue;
+      const line = model.source.lineOfOffset(earlier.figure.start) + 1;
+      ctx.report({
+        span: s.figure,
+        message: {
+          zh: `“${s.term}”此处为 ${s.figure.text}${s.figure.unit}，第 ${line} 行为 ${earlier.figure.text}${earlier.figure.unit}，前后不一致。`,
+          en: `"${s.term}" is ${s.figure.text} here but ${earlier.figure.text} at line ${line}.`,
+        },
+        related: [{ span: earlier.figure, message: { zh: `前文：${s.term} ${earlier.figure.text}${earlier.figure.unit}`, en: `earlier: ${earlier.figure.text}` } }],
+      });
+    }
+  },
+};

@@ -1,0 +1,58 @@
+// A figure in prose that contradicts the table it quotes (links declared in templates/text-links).
+import { evaluateIdentities } from '../evaluate/identities';
+import { evaluateTextLinks } from '../evaluate/text-links';
+import { cellName } from './shared/cell-names';
+import type { Check, Fix } from './types';
+
+export const figureTextTable: Check = {
+  id: 'figure-text-table',
+  description: { zh: '正文数字与表格不一致', en: 'A figure in prose contradicts the table' },
+  defaultSeverity: 'error',
+  fixable: true,
+  run(ctx) {
+    const identities = evaluateIdentities(ctx.model, ctx.requiredFormat);
+    for (const r of evaluateTextLinks(ctx.model, ctx.requiredFormat, identities)) {
+      if (r.holds) continue;
+      const related = r.slots
+        .filter((s) => s.cell)
+        .map((s) => {
+          const name = cellName(ctx.model, s.ref);
+          return { span: s.cell!, message: { zh: `${name.zh} = ${s.cell!.text}`, en: `${name.en} = ${s.cell!.text}` } };
+        });
+      const expected = r.expected.map((v) => v.toString());
+      if (r.kind === 'quote' || r.kind === 'percent') {
+        const f = r.figure!;
+        const unit = f.unit;
+        const fixes: Fix[] = expected.length === 1 && f.approx === 'none'
+          ? [{ title: { zh: `把正文改为 ${expected[0]}`, en: `Change the prose to ${expected[0]}` }, edits: [{ span: f, newText: expected[0] }], preferred: false }]
+          : [];
+        const tableSays = expected.join(r.kind === 'quote' && expected.length > 1 ? ' 或 ' : '');
+        ctx.report({
+          span: f,
+          message: r.kind === 'quote'
+            ? {
+                zh: `正文写${r.name.zh} ${f.text}${unit}，表格为 ${tableSays}${unit}。`,
+                en: `The prose states ${r.name.en} as ${f.text}; the table says ${expected.join(' or ')}.`,
+              }
+            : {
+                zh: `正文写${r.name.zh}占 ${f.text}%，按表格应为 ${expected[0]}%（${r.name.zh} ÷ （七）总计）。`,
+                en: `The prose gives ${r.name.en} as ${f.text}%; by the table it is ${expected[0]}% (of the (七) total).`,
+              },
+          related,
+          fixes,
+        });
+      } else {
+        const nonZero = r.slots.filter((s) => s.value && !s.value.isZero());
+        const cells = nonZero.map((s) => `${cellName(ctx.model, s.ref).zh} = ${s.cell!.text}`).join('，');
+        ctx.report({
+          span: r.span,
+          message: {
+            zh: `正文称${r.name.zh}，但表格中不为 0：${cells}。`,
+            en: `The prose says ${r.name.en}, but the table has non-zero values: ${nonZero.map((s) => `${cellName(ctx.model, s.ref).en} = ${s.cell!.text}`).join(', ')}.`,
+          },
+          related,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,142 @@
+// Prose breakdowns: "共…X条，其中A条、B条、C条" and nested "（其中…）". The parts must add up to X.
+import type { Figure, ReportModel } from '../model/types';
+import { Decimal, sum } from '../numbers/decimal';
+import { interval, lineText } from './prose';
+
+export interface Breakdown {
+  total: Figure;
+  parts: Figure[];
+  /** Where 其中 stands. */
+  marker: { start: number; end: number };
+  partsSum: Decimal;
+  /** 'exceeds': the parts add up to more than the total allows; 'short': less, in a list that says it is complete. */
+  status: 'holds' | 'exceeds' | 'short';
+}
+
+const TOTAL_MARKER = /(?:共|累计|总计|合计|共计|总数|总量|全年)[^，。；]{0,16}$/;
+/** A list that names its remainder ("其他…") is complete; otherwise a short sum may be a selection. */
+const REMAINDER = /其他|其它|其余|剩余|另有/;
+/** A ；-clause that opens with a verb is a new statement, not one more part of the list. */
+const NEW_STATEMENT = /^[\s，,]*(?:[一二三四五六七八九十]是)?(?:公开|发布|组织|开展|召开|举办|印发|制定|出台|完成|办理|收到|受理|回应|处理|更新|编制|梳理|建立|推进|加强|审核|报送|接待|参加|培训|共|全年|此外|另外|同时)/;
+const SELECTION = /等|主要|包括|例如|如/;
+
+function figuresOfLine(model: ReportModel, line: number): Figure[] {
+  return model.figures.filter((f) => f.line === line);
+}
+
+/** Index of the ）that closes the （ at `open`, or the text length. */
+function closing(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '（' || text[i] === '(') depth++;
+    else if (text[i] === '）' || text[i] === ')') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return text.length;
+}
+
+function judge(total: Figure, parts: Figure[], listText: string): Breakdown['status'] {
+  const partsLow = parts.reduce((a, p) => a + interval(p).low, 0);
+  const partsHigh = parts.reduce((a, p) => a + interval(p).high, 0);
+  const t = interval(total);
+  // A tolerance for floating sums of decimals; exact figures are compared exactly below.
+  const eps = 1e-9;
+  if (partsLow > t.high + eps) return 'exceeds';
+  const exact = total.approx === 'none' && parts.every((p) => p.approx === 'none');
+  if (exact && sum(parts.map((p) => p.value)).compare(total.value) > 0) return 'exceeds';
+  if (parts.length >= 2 && REMAINDER.test(listText) && !SELECTION.test(listText) && partsHigh < t.low - eps) return 'short';
+  return 'holds';
+}
+
+export function evaluateBreakdowns(model: ReportModel): Breakdown[] {
+  const results: Breakdown[] = [];
+  const seenLines = new Set<number>();
+  for (const f of model.figures) {
+    if (seenLines.has(f.line)) continue;
+    seenLines.add(f.line);
+    const { text, start } = lineText(model, f.line);
+    const figures = figuresOfLine(model, f.line);
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf('其中', from);
+      if (at < 0) break;
+      from = at + 2;
+      const nested = at > 0 && /[（(]/.test(text[at - 1]);
+      // The list ends at the end of the sentence, or at the ）closing a nested list.
+      const end = nested ? closing(text, at - 1) : (() => {
+        const stop = text.slice(at).search(/[。！？!?]/);
+        return stop < 0 ? text.length : at + stop;
+      })();
+      const listEnd = endOfList(text, at + 2, end);
+      const total = findTotal(text, start, at, nested, figures);
+      if (!total || total.unit === '%') continue;
+      // Parts: figures in the list with the total's unit, outside nested （…） lists.
+      const parts: Figure[] = [];
+      let depth = 0;
+      let k = at + 2;
+      for (const p of figures) {
+        const rel = p.start - start;
+        if (rel < at + 2 || rel >= listEnd) continue;
+        for (; k < rel; k++) {
+          if (text[k] === '（' || text[k] === '(') depth++;
+          else if ((text[k] === '）' || text[k] === ')') && depth > 0) depth--;
+        }
+        if (depth === 0 && p.unit === total.unit) parts.push(p);
+      }
+      if (parts.length === 0) continue;
+      const listText = text.slice(at, listEnd);
+      results.push({
+        total,
+        parts,
+        marker: { start: start + at, end: start + at + 2 },
+        partsSum: sum(parts.map((p) => p.value)),
+        status: judge(total, parts, listText),
+      });
+    }
+  }
+  return results;
+}
+
+/** Where the list after 其中 ends: at `end`, or at a top-level ；whose clause starts a new statement. */
+function endOfList(text: string, from: number, end: number): number {
+  let depth = 0;
+  for (let i = from; i < end; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && (ch === '；' || ch === ';') && NEW_STATEMENT.test(text.slice(i + 1, end))) return i;
+  }
+  return end;
+}
+
+/**
+ * The total a 其中 list breaks down: the figure right before a nested （其中, else the last figure
+ * earlier in the same sentence, else — when 其中 opens a sentence — a figure marked 共/累计/总计
+ * in the sentence before.
+ */
+function findTotal(text: string, lineStart: number, at: number, nested: boolean, figures: Figure[]): Figure | undefined {
+  const before = figures.filter((f) => f.whole.end - lineStart <= at);
+  if (nested) return before[before.length - 1];
+  let sentenceStart = at;
+  while (sentenceStart > 0 && !/[。！？!?]/.test(text[sentenceStart - 1])) sentenceStart--;
+  const inSentence = before.filter((f) => f.start - lineStart >= sentenceStart && !insideParens(text, f.start - lineStart, sentenceStart));
+  if (inSentence.length > 0) return inSentence[inSentence.length - 1];
+  let prevStart = Math.max(0, sentenceStart - 1);
+  while (prevStart > 0 && !/[。！？!?]/.test(text[prevStart - 1])) prevStart--;
+  return before.find((f) => {
+    const rel = f.whole.start - lineStart;
+    return rel >= prevStart && rel < sentenceStart && TOTAL_MARKER.test(text.slice(prevStart, rel));
+  });
+}
+
+/** The figure sits inside a （…） opened after `from`. */
+function insideParens(text: string, offset: number, from: number): boolean {
+  let depth = 0;
+  for (let i = from; i < offset; i++) {
+    if (text[i] === '（' || text[i] === '(') depth++;
+    else if ((text[i] === '）' || text[i] === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}

@@ -1,0 +1,36 @@
+// Looking up template cells in the model. A cell is only addressable when its row has exactly the
+// template's cells: in an unbalanced row nobody knows which value is which.
+import type { Cell, ReportModel, Table, TableRow } from '../model/types';
+import type { Decimal } from '../numbers/decimal';
+import { template } from '../templates';
+import type { CellRef, FormatId, FormatTemplate } from '../templates/types';
+
+export interface Slot {
+  ref: CellRef;
+  row?: TableRow;
+  cell?: Cell;
+  /** Set only for a number in a balanced row. */
+  value?: Decimal;
+}
+
+export function findRow(model: ReportModel, table: CellRef['table'], rowId: string): TableRow | undefined {
+  const t = model.tables.find((x) => x.kind === table);
+  return t?.rows.find((r) => r.spec?.id === rowId);
+}
+
+export function slot(model: ReportModel, ref: CellRef): Slot {
+  const row = findRow(model, ref.table, ref.row);
+  if (!row || row.cells.length !== row.columns.length) return { ref, row };
+  const index = row.columns.findIndex((c) => c.id === ref.column);
+  const cell = index >= 0 ? row.cells[index] : undefined;
+  const value = cell?.value.kind === 'number' ? cell.value.value : undefined;
+  return { ref, row, cell, value };
+}
+
+/** The template whose identities table 三 is judged by: its own layout, else the required format. */
+export function identityTemplate(model: ReportModel, required: FormatId | null): FormatTemplate {
+  const apps: Table | undefined = model.tables.find((t) => t.kind === 'applications');
+  const own = apps?.format === '2019' || apps?.format === '2021' ? apps.format : undefined;
+  const fallback = model.format === '2019' || model.format === '2021' ? model.format : '2019';
+  return template(own ?? required ?? fallback);
+}

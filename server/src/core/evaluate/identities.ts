@@ -1,0 +1,85 @@
+// One engine evaluates every declared identity (勾稽关系) over the model, exactly (Decimal).
+// Checks, hovers, fixes and inlay hints all read its results.
+import type { ReportModel } from '../model/types';
+import { Decimal, sum } from '../numbers/decimal';
+import type { FormatId, IdentitySpec } from '../templates/types';
+import { identityTemplate, slot, type Slot } from './cells';
+
+export interface EvaluatedIdentity {
+  spec: IdentitySpec;
+  left: Slot[];
+  right: Slot[];
+  /** 'unjudged' when a cell is blank, "/", text, or in an unbalanced row. */
+  status: 'holds' | 'fails' | 'unjudged';
+  leftSum?: Decimal;
+  rightSum?: Decimal;
+}
+
+export function evaluateIdentities(model: ReportModel, required: FormatId | null): EvaluatedIdentity[] {
+  const tables = new Set(model.tables.map((t) => t.kind));
+  const out: EvaluatedIdentity[] = [];
+  for (const spec of identityTemplate(model, required).identities) {
+    if (![...spec.left, ...spec.right].every((r) => tables.has(r.table))) continue;
+    const left = spec.left.map((r) => slot(model, r));
+    const right = spec.right.map((r) => slot(model, r));
+    // A row the table lacks (table-row-missing) leaves the identity unjudged too.
+    const known = [...left, ...right].every((s) => s.value !== undefined);
+    if (!known) {
+      out.push({ spec, left, right, status: 'unjudged' });
+      continue;
+    }
+    const leftSum = sum(left.map((s) => s.value!));
+    const rightSum = sum(right.map((s) => s.value!));
+    out.push({ spec, left, right, leftSum, rightSum, status: leftSum.equals(rightSum) ? 'holds' : 'fails' });
+  }
+  return out;
+}
+
+export interface Culprit {
+  slot: Slot;
+  /** The value that would make every identity it is in hold. */
+  shouldBe: Decimal;
+  identities: EvaluatedIdentity[];
+}
+
+/**
+ * Cells that alone explain several failing identities: every identity the cell is in fails, and
+ * all of them need the same new value for it. Greedy, largest first; each failing identity is
+ * explained at most once.
+ */
+export function findCulprits(evaluated: EvaluatedIdentity[]): { culprits: Culprit[]; unexplained: EvaluatedIdentity[] } {
+  const failing = evaluated.filter((e) => e.status === 'fails');
+  const byCell = new Map<string, { slot: Slot; memberships: Array<{ e: EvaluatedIdentity; side: 1 | -1 }> }>();
+  const key = (s: Slot) => `${s.ref.table}/${s.ref.row}/${s.ref.column}`;
+  for (const e of evaluated) {
+    if (e.status === 'unjudged') continue;
+    for (const [slots, side] of [[e.left, 1], [e.right, -1]] as const) {
+      for (const s of slots) {
+        const k = key(s);
+        if (!byCell.has(k)) byCell.set(k, { slot: s, memberships: [] });
+        byCell.get(k)!.memberships.push({ e, side });
+      }
+    }
+  }
+  const candidates: Culprit[] = [];
+  for (const { slot: s, memberships } of byCell.values()) {
+    if (memberships.length < 2 || memberships.some((m) => m.e.status !== 'fails')) continue;
+    // left = right; this cell on `side`: new value = old − side·(left − right).
+    const proposals = memberships.map(({ e, side }) => {
+      const delta = e.leftSum!.sub(e.rightSum!);
+      return side === 1 ? s.value!.sub(delta) : s.value!.add(delta);
+    });
+    if (proposals.every((p) => p.equals(proposals[0])) && !proposals[0].isNegative()) {
+      candidates.push({ slot: s, shouldBe: proposals[0], identities: memberships.map((m) => m.e) });
+    }
+  }
+  candidates.sort((a, b) => b.identities.length - a.identities.length);
+  const explained = new Set<EvaluatedIdentity>();
+  const culprits: Culprit[] = [];
+  for (const c of candidates) {
+    if (c.identities.some((e) => explained.has(e))) continue;
+    culprits.push(c);
+    for (const e of c.identities) explained.add(e);
+  }
+  return { culprits, unexplained: failing.filter((e) => !explained.has(e)) };
+}

@@ -1,0 +1,48 @@
+// Prose helpers over the model's figures: the clause before a figure, the sentence around it.
+import type { Figure, ReportModel } from '../model/types';
+import type { Span } from '../text/source';
+
+const CLAUSE_BREAK = /[，,。；;、：:！？!?\n（）()]/;
+const SENTENCE_BREAK = /[。！？!?\n]/;
+
+export function lineText(model: ReportModel, line: number): { text: string; start: number } {
+  const l = model.lines[line];
+  return { text: model.source.text.slice(l.start, l.end), start: l.start };
+}
+
+/** Text of the clause before the figure (after the last clause break), marker words included. */
+export function clauseBefore(model: ReportModel, figure: Figure): string {
+  const { text, start } = lineText(model, figure.line);
+  const end = figure.whole.start - start;
+  let i = end - 1;
+  while (i >= 0 && !CLAUSE_BREAK.test(text[i])) i--;
+  return text.slice(i + 1, end);
+}
+
+/** The sentence holding an offset, within its line. */
+export function sentenceAt(model: ReportModel, line: number, offset: number): Span {
+  const { text, start } = lineText(model, line);
+  let s = offset - start;
+  while (s > 0 && !SENTENCE_BREAK.test(text[s - 1])) s--;
+  let e = offset - start;
+  while (e < text.length && !SENTENCE_BREAK.test(text[e])) e++;
+  return { start: start + s, end: start + Math.min(e + 1, text.length) };
+}
+
+/** Text right after the figure's unit, up to the end of its sentence. */
+export function textAfter(model: ReportModel, figure: Figure): string {
+  const sentence = sentenceAt(model, figure.line, figure.start);
+  return model.source.text.slice(figure.whole.end, sentence.end);
+}
+
+/** The range of values an approximate figure stands for: 7800余 → [7800, 7900). */
+export function interval(figure: Figure): { low: number; high: number } {
+  const v = figure.value.toNumber();
+  if (figure.approx === 'none') return { low: v, high: v };
+  const digits = figure.value.toString().replace(/^-/, '').replace(/\.\d*$/, '');
+  const trailingZeros = digits.length - digits.replace(/0+$/, '').length;
+  const step = 10 ** Math.max(trailingZeros, 1);
+  if (figure.approx === 'more') return { low: v, high: v + step };
+  if (figure.approx === 'nearly') return { low: v - step, high: v };
+  return { low: v - step / 2, high: v + step / 2 };
+}

@@ -1,0 +1,143 @@
+// Evaluates the declared prose ↔ table links (templates/text-links.ts) over the model.
+import type { Figure, ReportModel } from '../model/types';
+import { Decimal, sum } from '../numbers/decimal';
+import { TEXT_LINKS, UPHELD, UPHELD_STATEMENTS, ZERO_STATEMENTS, type TextLink } from '../templates/text-links';
+import type { FormatId } from '../templates/types';
+import type { Span } from '../text/source';
+import { identityTemplate, slot, type Slot } from './cells';
+import type { EvaluatedIdentity } from './identities';
+import { clauseBefore, interval, lineText, sentenceAt, textAfter } from './prose';
+
+export interface LinkResult {
+  kind: 'quote' | 'percent' | 'zero' | 'upheld';
+  name: { zh: string; en: string };
+  span: Span;
+  /** The prose figure, for quotes and percentages. */
+  figure?: Figure;
+  /** Table values the prose may mean (one per accepted reading). */
+  expected: Decimal[];
+  slots: Slot[];
+  holds: boolean;
+}
+
+function known(slots: Slot[]): boolean {
+  return slots.every((s) => s.value !== undefined);
+}
+
+/** Cells taking part in a failing identity are not quoted against: the table is flagged already. */
+function inFailingIdentity(slots: Slot[], identities: EvaluatedIdentity[]): boolean {
+  const keys = new Set(slots.map((s) => `${s.ref.table}/${s.ref.row}/${s.ref.column}`));
+  return identities.some(
+    (e) => e.status === 'fails' && [...e.left, ...e.right].some((s) => keys.has(`${s.ref.table}/${s.ref.row}/${s.ref.column}`)),
+  );
+}
+
+function matches(figure: Figure, value: Decimal): boolean {
+  const { low, high } = interval(figure);
+  const v = value.toNumber();
+  return figure.approx === 'none' ? figure.value.equals(value) : v >= low && v <= high;
+}
+
+function linkFor(model: ReportModel, figure: Figure): TextLink | undefined {
+  const clause = clauseBefore(model, figure);
+  const sentence = sentenceAt(model, figure.line, figure.start);
+  const upTo = model.source.text.slice(sentence.start, figure.start);
+  return TEXT_LINKS.find(
+    (l) =>
+      l.units.includes(figure.unit) &&
+      l.cue.test(clause) &&
+      !(l.not?.test(clause) ?? false) &&
+      (l.context?.test(upTo) ?? true),
+  );
+}
+
+export function evaluateTextLinks(model: ReportModel, required: FormatId | null, identities: EvaluatedIdentity[]): LinkResult[] {
+  const tpl = identityTemplate(model, required);
+  const results: LinkResult[] = [];
+  const hasTable = (kind: string) => model.tables.some((t) => t.kind === kind);
+  const total = slot(model, { table: 'applications', row: 'total', column: 'total' });
+
+  model.figures.forEach((figure, i) => {
+    const link = linkFor(model, figure);
+    if (!link) return;
+    const readings = link.readings(tpl);
+    if (readings.length === 0 || !readings.every((r) => r.length > 0 && hasTable(r[0].table))) return;
+    const slotsByReading = readings.map((r) => r.map((ref) => slot(model, ref)));
+    const usable = slotsByReading.filter((s) => known(s) && !inFailingIdentity(s, identities));
+    if (usable.length !== slotsByReading.length) return;
+    const expected = usable.map((s) => sum(s.map((x) => x.value!)));
+    results.push({
+      kind: 'quote',
+      name: link.name,
+      span: figure,
+      figure,
+      expected,
+      slots: usable.flat(),
+      holds: expected.some((v) => matches(figure, v)),
+    });
+
+    // "予以公开12件，占52.2%": the share of （七）总计.
+    const next = model.figures[i + 1];
+    const between = next && next.line === figure.line ? model.source.text.slice(figure.whole.end, next.whole.start) : '';
+    if (next?.unit === '%' && /^[^。；，]{0,2}[，,]?\s*占/.test(between) && link.id !== 'received' && total.value && !total.value.isZero() && usable.length === 1) {
+      const exact = (expected[0].toNumber() / total.value.toNumber()) * 100;
+      const decimals = next.value.decimals;
+      const shown = next.value.toNumber();
+      const holds = Math.abs(shown - exact) <= 0.5 * 10 ** -decimals + 1e-9;
+      results.push({
+        kind: 'percent',
+        name: link.name,
+        span: next,
+        figure: next,
+        expected: [Decimal.parse(exact.toFixed(decimals))!],
+        slots: [...usable[0], total],
+        holds,
+      });
+    }
+
+    // "行政复议1件，结果维持": the other outcomes of those blocks are 0.
+    const upheld = UPHELD_STATEMENTS.find((u) => u.after === link.id);
+    const after = textAfter(model, figure);
+    const m = upheld ? UPHELD.exec(after) : null;
+    if (upheld && m && hasTable('appeals')) {
+      const slots = upheld.blocks.flatMap((b) =>
+        ['corrected', 'otherResult', 'pending'].map((o) => slot(model, { table: 'appeals', row: 'values', column: `${b}.${o}` })),
+      );
+      if (known(slots)) {
+        const start = figure.whole.end + after.indexOf(m[0]);
+        results.push({
+          kind: 'upheld',
+          name: { zh: `${link.name.zh}“结果维持”`, en: `${link.name.en} "all upheld"` },
+          span: { start, end: start + m[0].length },
+          expected: [Decimal.ZERO],
+          slots,
+          holds: slots.every((s) => s.value!.isZero()),
+        });
+      }
+    }
+  });
+
+  // "未收到申请" / "没有行政复议或行政诉讼": the table is all zero.
+  for (const statement of ZERO_STATEMENTS) {
+    const cells = statement.cells(tpl);
+    if (!hasTable(cells[0].table)) continue;
+    for (const line of model.lines) {
+      if (line.kind !== 'text' || model.tableLines.has(line.index)) continue;
+      const { text, start } = lineText(model, line.index);
+      const m = statement.pattern.exec(text);
+      if (!m) continue;
+      const slots = cells.map((ref) => slot(model, ref));
+      if (!known(slots)) break;
+      results.push({
+        kind: 'zero',
+        name: statement.name,
+        span: { start: start + m.index, end: start + m.index + m[0].length },
+        expected: [Decimal.ZERO],
+        slots,
+        holds: slots.every((s) => s.value!.isZero()),
+      });
+      break;
+    }
+  }
+  return results;
+}
