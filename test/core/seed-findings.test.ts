@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findings } from '../helpers/findings';
-import { readSeed } from '../helpers/seeds';
+import { readSeed, SEED_IDS } from '../helpers/seeds';
 
 const STRUCTURE = new Set([
   'section-missing', 'section-order', 'section-duplicate', 'section-title', 'format-version',
@@ -33,5 +33,29 @@ describe('structure findings on the seeds', () => {
   it('004: a 2021 report whose table 三 keeps the 2019 （六） row, and rows 1–（六） carry an extra cell', () => {
     const expected = [62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77].map((l) => `table-cell-count@${l}`);
     assert.deepEqual(structural('004'), [...expected, 'format-version@78', 'table-cell-count@78']);
+  });
+});
+
+const all = (id: string) => findings(readSeed(id)).map((f) => `${f.rule}@${f.line}:${f.text}`);
+
+describe('every finding on the seeds is one a careful reviewer would make', () => {
+  it('000: also 1384 ≠ 1152 (parts of 累计…1152 条), and 政策解读 stated as 6 and 7', () => {
+    // Line 15: 累计主动公开各类信息 1152 条 … 其中 453 + 108 + 258 + 312 + 253 = 1384.
+    // Line 19: “政策解读”栏目发布解读信息 6 条; line 15's nested list says 政策解读 7 条.
+    assert.deepEqual(all('000').filter((f) => f.startsWith('figure')), ['figure-breakdown@15:1152', 'figure-repeat@19:6']);
+  });
+  it('001: 采购总金额 "7" under a header that asks for 万元 with 4 decimals', () => {
+    assert.deepEqual(all('001').filter((f) => f.startsWith('figure')), ['figure-unit@61:7']);
+  });
+  it('002: 采购总金额 36,563,210.00 with no unit, and a header that fixes none', () => {
+    assert.deepEqual(all('002').filter((f) => f.startsWith('figure')), ['figure-unit@142:36,563,210.00']);
+  });
+  it('003 and 004: their figures agree (收到申请 10 = 3 + 7 by channel; 14 with 11 + 1 + 1 + 1)', () => {
+    assert.deepEqual(all('003').filter((f) => f.startsWith('figure')), []);
+    assert.deepEqual(all('004').filter((f) => f.startsWith('figure')), []);
+  });
+  it('no rule reports more than the structure and figure findings listed above', () => {
+    const counts = SEED_IDS.map((id) => all(id).length);
+    assert.deepEqual(counts, [4, 19, 2, 3, 18]);
   });
 });

@@ -20,7 +20,8 @@ function checkCell(ctx: CheckContext, cell: Cell, header: HeaderCell | undefined
   if (cell.value.kind !== 'number') return;
   const { value, unit: cellUnit } = cell.value;
   const note = header?.unit;
-  if (!cellUnit && !note) {
+  // Zero is zero in any unit.
+  if (!cellUnit && !note && !value.isZero()) {
     ctx.report({
       span: cell,
       message: {
@@ -30,6 +31,7 @@ function checkCell(ctx: CheckContext, cell: Cell, header: HeaderCell | undefined
     });
     return;
   }
+  if (!cellUnit && !note) return;
   if (cellUnit && note && cellUnit !== note.unit) {
     ctx.report({
       span: cell,

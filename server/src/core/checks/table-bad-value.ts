@@ -26,17 +26,23 @@ export const tableBadValue: Check = {
   run(ctx) {
     for (const table of ctx.model.tables) {
       for (const row of table.rows) {
-        if (!row.spec || row.cells.length !== row.columns.length) continue;
+        if (!row.spec || row.columns.length === 0) continue;
+        // In an unbalanced row only a uniform row (all counts: tables 三, 四) can still be judged.
+        const uniform = row.columns.every((c) => c.kind === row.columns[0].kind);
+        if (row.cells.length !== row.columns.length && !uniform) continue;
         row.cells.forEach((cell, i) => {
-          const column = row.columns[i];
+          const column = row.columns[Math.min(i, row.columns.length - 1)];
           const why = problem(cell.value, column.kind);
           if (!why) return;
-          const where = table.kind === 'appeals' ? column.short : `${row.spec!.label} · ${column.short}`;
+          const balanced = row.cells.length === row.columns.length;
+          const where = balanced
+            ? { zh: table.kind === 'appeals' ? column.short : `${row.spec!.label} · ${column.short}`, en: table.kind === 'appeals' ? column.short : `${row.spec!.label} · ${column.short}` }
+            : { zh: `${row.spec!.label} · 第${i + 1}格`, en: `${row.spec!.label} · cell ${i + 1}` };
           ctx.report({
             span: cell,
             message: {
-              zh: `${TABLE_NAMES[table.kind].zh}“${where}”的值“${cell.text}”${why.zh}。`,
-              en: `${TABLE_NAMES[table.kind].en} cell ${where}: "${cell.text}" — ${why.en}.`,
+              zh: `${TABLE_NAMES[table.kind].zh}“${where.zh}”的值“${cell.text}”${why.zh}。`,
+              en: `${TABLE_NAMES[table.kind].en} cell ${where.en}: "${cell.text}" — ${why.en}.`,
             },
           });
         });

@@ -76,8 +76,9 @@ export function evaluateTextLinks(model: ReportModel, required: FormatId | null,
       holds: expected.some((v) => matches(figure, v)),
     });
 
-    // "予以公开12件，占52.2%": the share of （七）总计.
-    const next = model.figures[i + 1];
+    // "予以公开12件，占52.2%": the share of （七）总计 — judged only when the count itself is right,
+    // or one wrong count would be reported twice.
+    const next = results[results.length - 1].holds ? model.figures[i + 1] : undefined;
     const between = next && next.line === figure.line ? model.source.text.slice(figure.whole.end, next.whole.start) : '';
     if (next?.unit === '%' && /^[^。；，]{0,2}[，,]?\s*占/.test(between) && link.id !== 'received' && total.value && !total.value.isZero() && usable.length === 1) {
       const exact = (expected[0].toNumber() / total.value.toNumber()) * 100;
@@ -103,12 +104,12 @@ export function evaluateTextLinks(model: ReportModel, required: FormatId | null,
       const slots = upheld.blocks.flatMap((b) =>
         ['corrected', 'otherResult', 'pending'].map((o) => slot(model, { table: 'appeals', row: 'values', column: `${b}.${o}` })),
       );
-      if (known(slots)) {
-        const start = figure.whole.end + after.indexOf(m[0]);
+      if (known(slots) && !inFailingIdentity(slots, identities)) {
+        const start = figure.whole.end + m[0].length - m[1].length;
         results.push({
           kind: 'upheld',
           name: { zh: `${link.name.zh}“结果维持”`, en: `${link.name.en} "all upheld"` },
-          span: { start, end: start + m[0].length },
+          span: { start, end: start + m[1].length },
           expected: [Decimal.ZERO],
           slots,
           holds: slots.every((s) => s.value!.isZero()),
@@ -127,7 +128,7 @@ export function evaluateTextLinks(model: ReportModel, required: FormatId | null,
       const m = statement.pattern.exec(text);
       if (!m) continue;
       const slots = cells.map((ref) => slot(model, ref));
-      if (!known(slots)) break;
+      if (!known(slots) || inFailingIdentity(slots, identities)) break;
       results.push({
         kind: 'zero',
         name: statement.name,

@@ -181,4 +181,4 @@ export const UPHELD_STATEMENTS: UpheldStatement[] = [
 ];
 
 /** Words after a count that say every case was upheld. */
-export const UPHELD = /^[^。；]{0,6}(?:均获维持|均被维持|均予维持|结果(?:均)?(?:为)?维持|均维持|全部维持)/;
+export const UPHELD = /^[^。；]{0,6}?(均获维持|均被维持|均予维持|结果(?:均)?(?:为)?维持|均维持|全部维持)/;

@@ -1,0 +1,165 @@
+// Figure rules: triggering fixtures with exact places, and near-misses that are not figures to add up.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { edit, findings, sk2019, sk2021 } from '../helpers/findings';
+
+const withOverview = (text: string, prose: string) => edit(text, '一、总体情况\n\n（请填写。）', `一、总体情况\n\n${prose}`);
+const setRow = (text: string, label: string, values: number[]) =>
+  text.replace(new RegExp(`(${label.replace(/[()（）.]/g, (c) => `\\${c}`)})(\\t0)+`), `$1\t${values.join('\t')}`);
+
+describe('figure-identity', () => {
+  it('names a wrong total once, on the cell, with the formula and both sides', () => {
+    let text = setRow(sk2019(), '一、本年新收政府信息公开申请数量', [5, 0, 0, 0, 0, 12, 17]);
+    text = setRow(text, '（一）予以公开', [5, 0, 0, 0, 0, 12, 17]);
+    text = setRow(text, '（七）总计', [5, 0, 0, 0, 0, 12, 18]);
+    const seen = findings(text, 'figure-identity');
+    assert.equal(seen.length, 1, JSON.stringify(seen));
+    assert.equal(seen[0].text, '18');
+    assert.match(seen[0].message, /should be 17/);
+    assert.match(seen[0].message, /18 ≠ 5 \+ 0 \+ 0 \+ 0 \+ 0 \+ 12 = 17/);
+  });
+  it('reports one failing table-四 block on its total, with every cell related', () => {
+    const text = sk2019().replace(/\n0(\t0){14}\n/, '\n1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n');
+    const seen = findings(text, 'figure-identity');
+    assert.equal(seen.length, 1);
+    assert.match(seen[0].message, /行政复议 total: 0 ≠ 1 \+ 0 \+ 0 \+ 0 = 1/);
+  });
+  it('keeps decimals exact', () => {
+    // No identity involves amounts, but the engine's arithmetic is exact: covered by Decimal tests.
+    assert.deepEqual(findings(sk2021(), 'figure-identity'), []);
+  });
+  it('does not judge an identity over a blank or "/" cell', () => {
+    const text = setRow(sk2019(), '（一）予以公开', [1, 0, 0, 0, 0, 0, 0]).replace('（七）总计\t0', '（七）总计\t/');
+    const seen = findings(text).filter((f) => f.rule === 'figure-identity');
+    // I1 of （一） fails (0 ≠ 1); I2 of 自然人 is over "/" and not judged.
+    assert.equal(seen.length, 1);
+    assert.match(seen[0].message, /予以公开/);
+  });
+});
+
+describe('figure-breakdown', () => {
+  it('finds parts that exceed their total, on the total', () => {
+    const text = withOverview(sk2019(), '全年共公开信息120条，其中政策文件30条、工作动态70条、通知公告40条。');
+    const seen = findings(text, 'figure-breakdown');
+    assert.deepEqual(seen.map((f) => f.text), ['120']);
+    assert.match(seen[0].message, /30 \+ 70 \+ 40 = 140/);
+  });
+  it('checks a nested （其中…） on its own and a list opening the next sentence', () => {
+    const text = withOverview(sk2019(), '累计公开信息100条。其中，动态60条；公告40条（其中通知30条；公示20条）。');
+    const seen = findings(text, 'figure-breakdown');
+    assert.deepEqual(seen.map((f) => f.text), ['40']);
+  });
+  it('finds a short sum only in a list that names its remainder', () => {
+    const closed = withOverview(sk2019(), '共公开信息100条，其中文件30条、动态40条、其他信息20条。');
+    assert.deepEqual(findings(closed, 'figure-breakdown').map((f) => f.text), ['100']);
+    const open = withOverview(sk2019(), '共公开信息100条，其中文件30条、动态40条等。');
+    assert.deepEqual(findings(open, 'figure-breakdown'), []);
+  });
+  it('near-misses: approximations, percentages, dates, 文号, phone numbers, ordinals', () => {
+    const prose = [
+      '全年主动公开政府信息7800余条，其中网站公开6300余条、微博110余条、微信230余条、其他1200余条。',
+      '共回应关切12次，其中占比最高的是教育类，占41.7%。',
+      '2020年7月27日印发方案（双四政办发〔2020〕17号），其中第二十条第（一）项规定…',
+      '共设热线2条，其中电话0451-87542911，邮编150000。',
+      '一是公开文件30件，其中规章2件；二是解读10条。',
+    ].join('');
+    assert.deepEqual(findings(withOverview(sk2019(), prose), 'figure-breakdown'), []);
+  });
+});
+
+describe('figure-text-table', () => {
+  const apps = (text: string) => {
+    let t = setRow(text, '一、本年新收政府信息公开申请数量', [10, 2, 0, 0, 0, 0, 12]);
+    t = setRow(t, '（一）予以公开', [6, 1, 0, 0, 0, 0, 7]);
+    t = setRow(t, '1.本机关不掌握相关政府信息', [4, 1, 0, 0, 0, 0, 5]);
+    t = setRow(t, '（七）总计', [10, 2, 0, 0, 0, 0, 12]);
+    return t;
+  };
+  it('accepts both readings of 收到申请N件 and flags a wrong one', () => {
+    const ok = withOverview(apps(sk2019()), '全年共收到政府信息公开申请12件，予以公开7件，占58.3%，无法提供5件。');
+    assert.deepEqual(findings(ok, 'figure-text-table'), []);
+    const wrong = withOverview(apps(sk2019()), '全年共收到政府信息公开申请13件。');
+    const seen = findings(wrong, 'figure-text-table');
+    assert.deepEqual(seen.map((f) => f.text), ['13']);
+    assert.match(seen[0].message, /12/);
+  });
+  it('flags group counts and their percentages', () => {
+    const text = withOverview(apps(sk2019()), '本年收到申请12件，其中予以公开8件，占66.7%。');
+    const seen = findings(text, 'figure-text-table');
+    assert.deepEqual(seen.map((f) => f.text), ['8']);
+    const pct = withOverview(apps(sk2019()), '本年收到申请12件，其中予以公开7件，占60%。');
+    assert.deepEqual(findings(pct, 'figure-text-table').map((f) => f.text), ['60']);
+  });
+  it('flags "均获维持" against a non-zero 纠正, and "没有复议诉讼" against a non-zero table', () => {
+    const table = sk2019().replace(/\n0(\t0){14}\n/, '\n1\t1\t0\t0\t2\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n');
+    const upheld = withOverview(table, '本年被申请行政复议2件，均获维持。');
+    assert.deepEqual(findings(upheld, 'figure-text-table').map((f) => f.text), ['均获维持']);
+    const none = withOverview(table, '本年度没有发生因政府信息公开引起的行政复议或行政诉讼。');
+    assert.equal(findings(none, 'figure-text-table').length, 1);
+  });
+  it('flags "未收到申请" against a non-zero table 三', () => {
+    const text = withOverview(apps(sk2019()), '本年度未收到政府信息公开申请。');
+    assert.equal(findings(text, 'figure-text-table').length, 1);
+  });
+  it('compares 规范性文件 counts with table 二（一）', () => {
+    const text = setRow(sk2021(), '行政规范性文件', [5, 2, 41]);
+    assert.deepEqual(findings(withOverview(text, '本年制发行政规范性文件5件。'), 'figure-text-table'), []);
+    assert.deepEqual(findings(withOverview(text, '本年制发行政规范性文件6件。'), 'figure-text-table').map((f) => f.text), ['6']);
+    // 规范性文件解读 is another quantity.
+    assert.deepEqual(findings(withOverview(text, '发布规范性文件解读9条。'), 'figure-text-table'), []);
+  });
+  it('near-miss: 办结 of 人大代表建议 is not about applications', () => {
+    const text = withOverview(apps(sk2019()), '全年共办结人大代表建议35件。');
+    assert.deepEqual(findings(text, 'figure-text-table'), []);
+  });
+});
+
+describe('figure-repeat', () => {
+  it('flags the same quantity stated with two values, at the later one', () => {
+    const text = withOverview(sk2019(), '全年发布政策解读6条。\n\n（三）解读回应。发布政策解读7条。');
+    const seen = findings(text, 'figure-repeat');
+    assert.deepEqual(seen.map((f) => f.text), ['7']);
+  });
+  it('near-miss: a total and its parts, and scoped statements, are different quantities', () => {
+    const text = withOverview(sk2019(), '共发布各类政策解读51次，其中本地政策解读14次、转发上级政策解读37次。本级政策解读20次。');
+    assert.deepEqual(findings(text, 'figure-repeat'), []);
+  });
+});
+
+describe('figure-period', () => {
+  it('flags a period from another year, on the period', () => {
+    const text = edit(sk2019(), '统计期限自2020年1月1日起至2020年12月31日止', '统计期限自2019年1月1日起至2019年12月31日止');
+    const seen = findings(text, 'figure-period');
+    assert.equal(seen.length, 1);
+    assert.equal(seen[0].text, '2019年1月1日起至2019年12月31日');
+  });
+  it('flags an overview that opens with last year', () => {
+    const seen = findings(withOverview(sk2019(), '2019年，我县坚持以公开为常态。'), 'figure-period');
+    assert.deepEqual(seen.map((f) => f.text), ['2019']);
+  });
+  it('near-miss: next year\'s plans and comparisons with last year are fine', () => {
+    const text = withOverview(sk2019(), '2020年，我县公开信息较2019年增长5%。2021年将继续加强。');
+    assert.deepEqual(findings(text, 'figure-period'), []);
+  });
+});
+
+describe('figure-unit', () => {
+  it('flags an amount without any unit, and one against the header\'s decimals', () => {
+    const bare = edit(sk2019(), '政府集中采购\t0\t0', '政府集中采购\t3\t120000');
+    assert.deepEqual(findings(bare, 'figure-unit').map((f) => f.text), ['120000']);
+    const decimals = edit(edit(sk2019(), '采购总金额', '采购总金额（单位：万元，保留4位小数）'), '政府集中采购\t0\t0', '政府集中采购\t3\t7');
+    const seen = findings(decimals, 'figure-unit');
+    assert.deepEqual(seen.map((f) => f.text), ['7']);
+    assert.match(seen[0].message, /7\.0000/);
+  });
+  it('flags 元 written under 万元 by its magnitude', () => {
+    const text = edit(sk2021(), '行政事业性收费\t0', '行政事业性收费\t2510000');
+    assert.deepEqual(findings(text, 'figure-unit').map((f) => f.text), ['2510000']);
+  });
+  it('near-miss: units in the cell or the header, plausible sizes', () => {
+    let text = edit(sk2019(), '政府集中采购\t0\t0', '政府集中采购\t3\t973.90 万元');
+    assert.deepEqual(findings(text, 'figure-unit'), []);
+    text = edit(sk2021(), '行政事业性收费\t0', '行政事业性收费\t93.4385');
+    assert.deepEqual(findings(text, 'figure-unit'), []);
+  });
+});
