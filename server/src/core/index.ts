@@ -8,3 +8,4 @@ export { inspectModel, type InspectedModel } from './features/inspect';
 export { outline, foldingRanges, type OutlineSymbol, type FoldingRange } from './features/outline';
 export { SourceText, type Position, type Range, type Span } from './text/source';
 export { skeleton, sectionTableText, type SkeletonOptions } from './features/skeleton';
+export { applyEdits, fixAll, preferredEdits, type FixAllResult } from './fixes/apply';

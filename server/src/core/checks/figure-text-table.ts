@@ -23,9 +23,15 @@ export const figureTextTable: Check = {
       if (r.kind === 'quote' || r.kind === 'percent') {
         const f = r.figure!;
         const unit = f.unit;
-        const fixes: Fix[] = expected.length === 1 && f.approx === 'none'
-          ? [{ title: { zh: `把正文改为 ${expected[0]}`, en: `Change the prose to ${expected[0]}` }, edits: [{ span: f, newText: expected[0] }], preferred: false }]
-          : [];
+        const fixes: Fix[] = [];
+        if (f.approx === 'none') {
+          // Both directions, never preferred: which side is wrong is for the clerk to say.
+          fixes.push({ title: { zh: `把正文改为 ${expected[0]}`, en: `Change the prose to ${expected[0]}` }, edits: [{ span: { start: f.start, end: f.end }, newText: expected[0] }], preferred: false });
+          const single = r.kind === 'quote' && r.slots.length === 1 ? r.slots[0] : undefined;
+          if (single?.cell) {
+            fixes.push({ title: { zh: `把表格改为 ${f.text}`, en: `Change the table to ${f.text}` }, edits: [{ span: { start: single.cell.start, end: single.cell.end }, newText: f.value.toString() }], preferred: false });
+          }
+        }
         const tableSays = expected.join(r.kind === 'quote' && expected.length > 1 ? ' 或 ' : '');
         ctx.report({
           span: f,

@@ -2,12 +2,39 @@
 // the 2021 one. Real reports mix both (a 2021 report whose table 三 keeps the single （六） row).
 import type { FormatId } from '../templates/types';
 import { formatName, TABLE_NAMES } from './shared/names';
-import type { Check, CheckContext, Message } from './types';
+import type { TableRow } from '../model/types';
+import { template } from '../templates';
+import type { Check, CheckContext, Fix, Message } from './types';
 import type { Span } from '../text/source';
 
 function yearText(ctx: CheckContext): Message {
   const y = ctx.model.year?.value;
   return y ? { zh: `${y}年度报告`, en: `A ${y} report` } : { zh: '本报告', en: 'This report' };
+}
+
+/**
+ * The 2019 single （六）其他处理 row, rewritten as the 2021 group of three rows: its values go under
+ * 3.其他, the two new rows get zeros. Offered only for a balanced row in the same layout (tabs or
+ * pipes) as written, and never preferred: the clerk should sort the cases.
+ */
+function splitOtherRow(ctx: CheckContext, row: TableRow, required: FormatId): Fix[] {
+  if (row.spec?.id !== 'other' || required !== '2021' || row.cells.length !== row.columns.length) return [];
+  const rows = template('2021').tables.applications.rows.filter((r) => r.group === 'other');
+  const group = template('2021').tables.applications.groups.find((g) => g.id === 'other')!;
+  const lineText = ctx.model.source.text.slice(ctx.model.lines[row.line].start, ctx.model.lines[row.line].end);
+  const pipe = lineText.trim().startsWith('|');
+  const join = (cells: string[]) => (pipe ? cells.join(' | ') : cells.join('\t'));
+  const zeros = row.columns.map(() => '0');
+  const values = row.cells.map((c) => c.text);
+  const lines = rows.map((r, i) => join([...(i === 0 ? [group.label] : []), r.label, ...(i === rows.length - 1 ? values : zeros)]));
+  const last = row.cells[row.cells.length - 1];
+  return [
+    {
+      title: { zh: '改为2021年版的三行（原数值记入“3.其他”）', en: 'Rewrite as the three 2021 rows (values under 3.其他)' },
+      edits: [{ span: { start: row.labelSpan.start, end: last.end }, newText: lines.join(pipe ? ' |\n| ' : '\n') }],
+      preferred: false,
+    },
+  ];
 }
 
 export const formatVersion: Check = {
@@ -19,10 +46,11 @@ export const formatVersion: Check = {
     const required = ctx.requiredFormat;
     if (!required) return;
     const need = formatName(required);
-    const report = (span: Span, what: Message, found: FormatId) => {
+    const report = (span: Span, what: Message, found: FormatId, fixes: Fix[] = []) => {
       const year = yearText(ctx);
       ctx.report({
         span,
+        fixes,
         message: {
           zh: `${year.zh}应使用${need.zh}，但${what.zh}是${formatName(found).zh}。`,
           en: `${year.en} must use ${need.en}, but ${what.en} follows ${formatName(found).en}.`,
@@ -40,7 +68,12 @@ export const formatVersion: Check = {
         // Rows that only the other format has (table 三 （六）).
         for (const row of table.rows) {
           if (!row.format || row.format === required) continue;
-          report(row.labelSpan, { zh: `${TABLE_NAMES[table.kind].zh}的“${row.label.trim()}”行`, en: `the row "${row.label.trim()}" of ${TABLE_NAMES[table.kind].en}` }, row.format);
+          report(
+            row.labelSpan,
+            { zh: `${TABLE_NAMES[table.kind].zh}的“${row.label.trim()}”行`, en: `the row "${row.label.trim()}" of ${TABLE_NAMES[table.kind].en}` },
+            row.format,
+            splitOtherRow(ctx, row, required),
+          );
         }
       }
     }

@@ -1,4 +1,5 @@
 // A required cell left blank, "/" or "—". Such a cell is not 0: identities over it are not judged.
+import { evaluateIdentities, forcedValue } from '../evaluate/identities';
 import { TABLE_NAMES } from './shared/names';
 import type { Check } from './types';
 
@@ -8,6 +9,7 @@ export const tableEmptyCell: Check = {
   defaultSeverity: 'warning',
   fixable: true,
   run(ctx) {
+    const evaluated = evaluateIdentities(ctx.model, ctx.requiredFormat);
     for (const table of ctx.model.tables) {
       for (const row of table.rows) {
         if (!row.spec || row.cells.length !== row.columns.length) continue;
@@ -16,8 +18,13 @@ export const tableEmptyCell: Check = {
           const column = row.columns[i];
           const where = table.kind === 'appeals' ? column.short : `${row.spec!.label} · ${column.short}`;
           const shown = cell.value.kind === 'blank' ? { zh: '空白', en: 'blank' } : { zh: `“${cell.text}”`, en: `"${cell.text}"` };
+          const forced = forcedValue(evaluated, { row: row.spec!.id, column: column.id });
+          const fix = forced
+            ? { title: { zh: `按勾稽关系填入 ${forced}`, en: `Fill in ${forced}, as the identities require` }, edits: [{ span: { start: cell.start, end: cell.end }, newText: forced.toString() }], preferred: true }
+            : { title: { zh: '填入 0', en: 'Fill in 0' }, edits: [{ span: { start: cell.start, end: cell.end }, newText: '0' }], preferred: false };
           ctx.report({
             span: cell,
+            fixes: [fix],
             message: {
               zh: `${TABLE_NAMES[table.kind].zh}“${where}”为${shown.zh}；没有数据应填 0。`,
               en: `${TABLE_NAMES[table.kind].en} cell ${where} is ${shown.en}; write 0 where there is nothing to report.`,

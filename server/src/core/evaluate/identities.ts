@@ -83,3 +83,24 @@ export function findCulprits(evaluated: EvaluatedIdentity[]): { culprits: Culpri
   }
   return { culprits, unexplained: failing.filter((e) => !explained.has(e)) };
 }
+
+/**
+ * The value the identities force on one cell (a blank, say): every identity it is in whose other
+ * cells are known must agree. Undefined when none constrains it, or they disagree.
+ */
+export function forcedValue(evaluated: EvaluatedIdentity[], target: { row: string; column: string }): Decimal | undefined {
+  let forced: Decimal | undefined;
+  for (const e of evaluated) {
+    const sides = [...e.left.map((s) => ({ s, sign: 1 })), ...e.right.map((s) => ({ s, sign: -1 }))];
+    const mine = sides.filter(({ s }) => s.ref.row === target.row && s.ref.column === target.column);
+    if (mine.length !== 1) continue;
+    const others = sides.filter((x) => x !== mine[0]);
+    if (others.some(({ s }) => s.value === undefined)) continue;
+    const balance = sum(others.map(({ s, sign }) => (sign > 0 ? s.value! : s.value!.negate())));
+    const value = mine[0].sign > 0 ? balance.negate() : balance;
+    if (value.isNegative()) return undefined;
+    if (forced && !forced.equals(value)) return undefined;
+    forced = value;
+  }
+  return forced;
+}
