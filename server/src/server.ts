@@ -1,18 +1,22 @@
 // The language server: adapts the pure core to LSP. No analysis logic lives here.
 import {
+  CodeActionKind,
   createConnection,
+  MarkupKind,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeAction,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, foldingRanges, outline, type Analysis } from './core';
-import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/convert';
+import { analyze, fixAll, foldingRanges, hoverAt, inlayHints, localize, outline, requiredFormat, type Analysis } from './core';
+import { toDiagnostic, toDocumentSymbols, toFoldingRanges, toTextEdits, wholeTextEdit } from './lsp/convert';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
 
 const connection = createConnection(ProposedFeatures.all);
+const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jiaohe`;
 const documents = new TextDocuments(TextDocument);
 
 let locale: string | undefined;
@@ -85,6 +89,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       documentSymbolProvider: { label: '校核 Jiaohe' },
       foldingRangeProvider: true,
+      hoverProvider: true,
+      inlayHintProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
     },
     serverInfo: { name: 'jiaohe', version: '0.1.0' },
   };
@@ -129,6 +136,70 @@ connection.onFoldingRanges((params) => {
   const { model } = analysisOf(doc);
   if (!model.isReport) return [];
   return toFoldingRanges(foldingRanges(model));
+});
+
+const lang = () => (locale && locale.toLowerCase().startsWith('zh') ? 'zh' : 'en');
+
+connection.onHover((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  const analysis = analysisOf(doc);
+  const required = requiredFormat(analysis.model, settings.format);
+  const hover = hoverAt(analysis, doc.offsetAt(params.position), lang(), required);
+  if (!hover) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: analysis.model.source.rangeOf(hover.span) };
+});
+
+connection.languages.inlayHint.on((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const { model } = analysisOf(doc);
+  const range = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
+  return inlayHints(model, settings.inlayHints.totals, requiredFormat(model, settings.format), range).map((h) => ({
+    position: model.source.positionAt(h.offset),
+    label: ` ${h.label}`,
+    tooltip: h.mismatch ? (lang() === 'zh' ? '按构成计算的合计，与所填数值不一致' : 'The computed sum, which differs from the stated value') : undefined,
+    paddingLeft: true,
+  }));
+});
+
+connection.onCodeAction((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const analysis = analysisOf(doc);
+  const { model, findings } = analysis;
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const actions: CodeAction[] = [];
+  if (wants(FIX_ALL_KIND)) {
+    // One edit with every preferred fix (repeated until nothing changes, so a second run is a no-op).
+    const edit = wholeTextEdit(model.source, fixAll(doc.getText(), { format: settings.format, rules: settings.rules }).text);
+    if (edit) {
+      actions.push({
+        title: lang() === 'zh' ? '校核：修复全部可自动修复的问题' : 'Jiaohe: fix all auto-fixable problems',
+        kind: FIX_ALL_KIND,
+        edit: { changes: { [doc.uri]: [edit] } },
+      });
+    }
+  }
+  if (wants(CodeActionKind.QuickFix)) {
+    const start = doc.offsetAt(params.range.start);
+    const end = doc.offsetAt(params.range.end);
+    for (const f of findings) {
+      if (f.span.end < start || f.span.start > end) continue;
+      const diagnostic = toDiagnostic(model.source, doc.uri, f, locale);
+      for (const fix of f.fixes) {
+        actions.push({
+          title: localize(fix.title, locale),
+          kind: CodeActionKind.QuickFix,
+          isPreferred: fix.preferred,
+          diagnostics: [diagnostic],
+          edit: { changes: { [doc.uri]: toTextEdits(model.source, fix.edits) } },
+        });
+      }
+    }
+  }
+  return actions;
 });
 
 // The server must never take the editor down: log and carry on.

@@ -37,6 +37,7 @@ export const FIXTURES: Record<string, () => string> = {
     t = setRow(t, '（七）总计', [10, 2, 0, 0, 0, 0, 12]);
     return overview(t, '全年共收到政府信息公开申请13件。');
   },
+  'normative in prose': () => overview(setRow(sk2021(), '行政规范性文件', [5, 2, 41]), '本年制发行政规范性文件6件。'),
   'decimals against header': () => edit(edit(sk2019(), '采购总金额', '采购总金额（单位：万元，保留4位小数）'), '政府集中采购\t0\t0', '政府集中采购\t3\t7'),
   '2019 （六） row in a 2021 report': () =>
     setRow(

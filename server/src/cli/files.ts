@@ -6,6 +6,8 @@ export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown'];
 
 export interface ReadResult {
   text?: string;
+  /** The file started with a UTF-8 BOM (kept when the file is written back). */
+  bom?: boolean;
   error?: string;
 }
 
@@ -54,8 +56,19 @@ export function readReport(file: string): ReadResult {
   if (bytes.includes(0)) return { error: 'binary file (contains NUL bytes), not a text report' };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+    const bom = text.startsWith('\uFEFF');
+    return { text: bom ? text.slice(1) : text, bom };
   } catch {
     return { error: 'not valid UTF-8 (a GBK/GB18030 file? save it as UTF-8)' };
+  }
+}
+
+/** Writes a fixed report back, keeping its BOM; says why when it cannot. */
+export function writeReport(file: string, text: string, bom: boolean): string | undefined {
+  try {
+    fs.writeFileSync(file, (bom ? '\uFEFF' : '') + text, 'utf8');
+    return undefined;
+  } catch (e) {
+    return `cannot write file (${(e as NodeJS.ErrnoException).code ?? e})`;
   }
 }

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // jiaohe: the same diagnostics as the editor, for batch review and CI.
-import { analyze, inspectModel, localize, type Finding } from '../core';
-import { expandPaths, readReport } from './files';
+import { analyze, fixAll, inspectModel, localize, type Finding } from '../core';
+import { expandPaths, readReport, writeReport } from './files';
 
 const USAGE = `usage:
-  jiaohe check PATH... [--format text|json] [--lang zh|en] [--report-format auto|2019|2021]
+  jiaohe check PATH... [--format text|json] [--lang zh|en] [--report-format auto|2019|2021] [--fix]
   jiaohe inspect FILE [--format json]
 
 check    reports findings for report files (.txt, .md) and folders (searched recursively).
          Exit 0: no errors; 1: at least one error-severity finding; 2: bad usage or unreadable input.
+         --fix applies every unambiguous fix and rewrites only the files that changed.
 inspect  prints the report model (sections, tables, cells) as JSON.`;
 
 interface Options {
@@ -18,6 +19,7 @@ interface Options {
   lang: 'zh' | 'en';
   reportFormat: 'auto' | '2019' | '2021';
   demo: boolean;
+  fix: boolean;
 }
 
 class UsageError extends Error {}
@@ -31,7 +33,7 @@ function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') throw new UsageError('');
   if (command !== 'check' && command !== 'inspect') throw new UsageError(`unknown command '${command}'`);
-  const options: Options = { command, paths: [], format: 'text', lang: defaultLang(), reportFormat: 'auto', demo: false };
+  const options: Options = { command, paths: [], format: 'text', lang: defaultLang(), reportFormat: 'auto', demo: false, fix: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = () => {
@@ -52,6 +54,7 @@ function parseArgs(argv: string[]): Options {
       if (v !== 'auto' && v !== '2019' && v !== '2021') throw new UsageError(`--report-format must be auto, 2019 or 2021`);
       options.reportFormat = v;
     } else if (arg === '--demo') options.demo = true;
+    else if (arg === '--fix') options.fix = true;
     else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'`);
     else options.paths.push(arg);
   }
@@ -89,7 +92,21 @@ function check(options: Options): number {
       unreadable = true;
       continue;
     }
-    const { model, findings } = analyze(read.text, { format: options.reportFormat });
+    let text = read.text;
+    if (options.fix) {
+      const fixed = fixAll(text, { format: options.reportFormat });
+      if (fixed.text !== text) {
+        const error = writeReport(file, fixed.text, read.bom ?? false);
+        if (error) {
+          process.stderr.write(`jiaohe: ${file}: ${error}\n`);
+          unreadable = true;
+        } else {
+          process.stderr.write(`jiaohe: ${file}: fixed ${fixed.applied} problem(s)\n`);
+          text = fixed.text;
+        }
+      }
+    }
+    const { model, findings } = analyze(text, { format: options.reportFormat });
     const result: FileResult = {
       file,
       format: model.format,

@@ -9,3 +9,5 @@ export { outline, foldingRanges, type OutlineSymbol, type FoldingRange } from '.
 export { SourceText, type Position, type Range, type Span } from './text/source';
 export { skeleton, sectionTableText, type SkeletonOptions } from './features/skeleton';
 export { applyEdits, fixAll, preferredEdits, type FixAllResult } from './fixes/apply';
+export { hoverAt, type HoverResult } from './features/hover';
+export { inlayHints, type InlayHint, type InlayMode } from './features/inlay-hints';

@@ -7,8 +7,9 @@ import {
   type Diagnostic,
   type DocumentSymbol,
   type FoldingRange,
+  type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
-import { localize, type Finding, type OutlineSymbol, type Severity, type SourceText } from '../core';
+import { localize, type Finding, type OutlineSymbol, type Severity, type SourceText, type TextEdit } from '../core';
 import type { FoldingRange as CoreFolding } from '../core/features/outline';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -57,4 +58,24 @@ export function toDocumentSymbols(source: SourceText, symbols: OutlineSymbol[]):
 
 export function toFoldingRanges(ranges: CoreFolding[]): FoldingRange[] {
   return ranges.map((r) => ({ startLine: r.startLine, endLine: r.endLine, kind: 'region' }));
+}
+
+/** Core edits (offsets) → LSP text edits for one document. */
+export function toTextEdits(source: SourceText, edits: readonly TextEdit[]): LspTextEdit[] {
+  return edits.map((e) => ({ range: source.rangeOf(e.span), newText: e.newText }));
+}
+
+/** The smallest single edit turning `before` into `after`: common prefix and suffix kept. */
+export function wholeTextEdit(source: SourceText, after: string): LspTextEdit | undefined {
+  const before = source.text;
+  if (before === after) return undefined;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  return { range: source.rangeOf({ start, end: endBefore }), newText: after.slice(start, endAfter) };
 }

@@ -27,8 +27,10 @@ export const figureTextTable: Check = {
         if (f.approx === 'none') {
           // Both directions, never preferred: which side is wrong is for the clerk to say.
           fixes.push({ title: { zh: `把正文改为 ${expected[0]}`, en: `Change the prose to ${expected[0]}` }, edits: [{ span: { start: f.start, end: f.end }, newText: expected[0] }], preferred: false });
-          const single = r.kind === 'quote' && r.slots.length === 1 ? r.slots[0] : undefined;
-          if (single?.cell) {
+          // The table side only where no identity binds the cell: changing a bound cell would break it.
+          const single = r.kind === 'quote' ? r.primary : undefined;
+          const bound = single && identities.some((e) => e.status !== 'unjudged' && [...e.left, ...e.right].some((s) => s.cell === single.cell));
+          if (single?.cell && !bound) {
             fixes.push({ title: { zh: `把表格改为 ${f.text}`, en: `Change the table to ${f.text}` }, edits: [{ span: { start: single.cell.start, end: single.cell.end }, newText: f.value.toString() }], preferred: false });
           }
         }

@@ -17,7 +17,28 @@ export interface LinkResult {
   /** Table values the prose may mean (one per accepted reading). */
   expected: Decimal[];
   slots: Slot[];
+  /** The one cell the prose most likely quotes, when that can be told (for a table-side fix). */
+  primary?: Slot;
   holds: boolean;
+}
+
+/**
+ * Of several one-cell readings, the one whose column header shares a word with the clause
+ * ("制发…6件" → 本年制发件数); the only reading when there is one.
+ */
+function primarySlot(model: ReportModel, figure: Figure, readings: Slot[][]): Slot | undefined {
+  if (readings.length === 1) return readings[0].length === 1 ? readings[0][0] : undefined;
+  if (!readings.every((r) => r.length === 1)) return undefined;
+  const clause = clauseBefore(model, figure);
+  const hits = readings.filter(([s]) => {
+    const header = s.row?.columns.find((c) => c.id === s.ref.column)?.header.replace(/（.*$/, '') ?? '';
+    for (let i = 0; i + 2 <= header.length; i++) {
+      const word = header.slice(i, i + 2);
+      if (!/本年|数量|件数/.test(word) && clause.includes(word)) return true;
+    }
+    return false;
+  });
+  return hits.length === 1 ? hits[0][0] : undefined;
 }
 
 function known(slots: Slot[]): boolean {
@@ -73,6 +94,7 @@ export function evaluateTextLinks(model: ReportModel, required: FormatId | null,
       figure,
       expected,
       slots: usable.flat(),
+      primary: primarySlot(model, figure, usable),
       holds: expected.some((v) => matches(figure, v)),
     });
 

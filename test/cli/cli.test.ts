@@ -1,0 +1,78 @@
+// The CLI as a user runs it: exit codes, text and JSON output, inspect, --fix, bad input.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { REPO_ROOT, SEEDS_DIR, seedPath } from '../helpers/seeds';
+
+const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
+
+describe('jiaohe check', () => {
+  it('checks a folder: text lines path:line:col severity rule message, exit 1 on errors', () => {
+    const r = run('check', SEEDS_DIR);
+    assert.equal(r.status, 1);
+    const lines = r.stdout.trim().split('\n');
+    assert.ok(lines.every((l) => /^.+\.txt:\d+:\d+ (error|warning|information|hint) [a-z-]+ .+$/.test(l)), lines[0]);
+    assert.match(r.stderr, /5 files, \d+ errors, \d+ warnings/);
+  });
+
+  it('prints exactly the documented JSON', () => {
+    const r = run('check', seedPath('003'), '--format', 'json');
+    const [file] = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(file), ['file', 'format', 'year', 'diagnostics']);
+    assert.equal(file.format, '2019');
+    assert.equal(file.year, 2020);
+    const missing = file.diagnostics.find((d: { rule: string }) => d.rule === 'section-missing');
+    assert.deepEqual(Object.keys(missing), ['rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
+    assert.deepEqual([missing.severity, missing.line, missing.column], ['error', 103, 11]);
+  });
+
+  it('exits 0 without errors, 2 on bad usage or an unreadable file (still checking the others)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-'));
+    const clean = path.join(dir, 'clean.txt');
+    writeFileSync(clean, '# 会议纪要\n\n没有年报内容。\n');
+    assert.equal(run('check', clean).status, 0);
+    assert.equal(run('check').status, 2);
+    assert.equal(run('check', clean, '--format', 'xml').status, 2);
+    assert.equal(run('frobnicate').status, 2);
+    const gbk = path.join(dir, 'gbk.txt');
+    writeFileSync(gbk, Buffer.from([0xd5, 0xfe, 0xb8, 0xae, 0x0a]));
+    const r = run('check', gbk, seedPath('003'));
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /not valid UTF-8/);
+    assert.match(r.stdout, /section-missing/);
+    const missing = run('check', path.join(dir, 'nope.txt'));
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /no such file/);
+  });
+
+  it('--fix rewrites only files that changed, keeps what it cannot fix, and is idempotent', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-'));
+    const file = path.join(dir, 'r.txt');
+    copyFileSync(seedPath('004'), file);
+    const first = run('check', file, '--fix');
+    assert.match(first.stderr, /fixed 17 problem/);
+    const fixed = readFileSync(file, 'utf8');
+    assert.doesNotMatch(fixed, /\t1\t0\t0\t0\t0\t0\t0\t1/);
+    assert.match(first.stdout, /format-version/);
+    const second = run('check', file, '--fix');
+    assert.doesNotMatch(second.stderr, /fixed/);
+    assert.equal(readFileSync(file, 'utf8'), fixed);
+  });
+});
+
+describe('jiaohe inspect', () => {
+  it('prints the model: sections with lines, tables with rows and cells (null for blanks)', () => {
+    const r = run('inspect', seedPath('001'), '--format', 'json');
+    assert.equal(r.status, 0);
+    const m = JSON.parse(r.stdout);
+    assert.equal(m.format, '2019');
+    assert.equal(m.year, 2020);
+    assert.deepEqual(m.sections.map((s: { number: number; line: number }) => [s.number, s.line]), [[1, 5], [2, 41], [3, 63], [4, 94], [5, 101], [6, 113]]);
+    assert.deepEqual(m.tables.map((t: { kind: string; rows: unknown[] }) => [t.kind, t.rows.length]), [['active', 8], ['applications', 23], ['appeals', 1]]);
+    assert.deepEqual(m.tables[1].rows[0].cells, ['18', '0', '0', '0', '0', '0', '18']);
+  });
+});
