@@ -1,6 +1,7 @@
 // Prose breakdowns: "共…X条，其中A条、B条、C条" and nested "（其中…）". The parts must add up to X.
 import type { Figure, ReportModel } from '../model/types';
 import { Decimal, sum } from '../numbers/decimal';
+import { cached } from './cache';
 import { interval, lineText } from './prose';
 
 export interface Breakdown {
@@ -19,10 +20,6 @@ const REMAINDER = /其他|其它|其余|剩余|另有/;
 /** A ；-clause that opens with a verb is a new statement, not one more part of the list. */
 const NEW_STATEMENT = /^[\s，,]*(?:[一二三四五六七八九十]是)?(?:公开|发布|组织|开展|召开|举办|印发|制定|出台|完成|办理|收到|受理|回应|处理|更新|编制|梳理|建立|推进|加强|审核|报送|接待|参加|培训|共|全年|此外|另外|同时)/;
 const SELECTION = /等|主要|包括|例如|如/;
-
-function figuresOfLine(model: ReportModel, line: number): Figure[] {
-  return model.figures.filter((f) => f.line === line);
-}
 
 /** Index of the ）that closes the （ at `open`, or the text length. */
 function closing(text: string, open: number): number {
@@ -51,13 +48,19 @@ function judge(total: Figure, parts: Figure[], listText: string): Breakdown['sta
 }
 
 export function evaluateBreakdowns(model: ReportModel): Breakdown[] {
-  const results: Breakdown[] = [];
-  const seenLines = new Set<number>();
+  return cached(model, 'breakdowns', () => evaluate(model));
+}
+
+function evaluate(model: ReportModel): Breakdown[] {
+  const byLine = new Map<number, Figure[]>();
   for (const f of model.figures) {
-    if (seenLines.has(f.line)) continue;
-    seenLines.add(f.line);
-    const { text, start } = lineText(model, f.line);
-    const figures = figuresOfLine(model, f.line);
+    const list = byLine.get(f.line);
+    if (list) list.push(f);
+    else byLine.set(f.line, [f]);
+  }
+  const results: Breakdown[] = [];
+  for (const [line, figures] of byLine) {
+    const { text, start } = lineText(model, line);
     let from = 0;
     for (;;) {
       const at = text.indexOf('其中', from);

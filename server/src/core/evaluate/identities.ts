@@ -3,6 +3,7 @@
 import type { ReportModel } from '../model/types';
 import { Decimal, sum } from '../numbers/decimal';
 import type { FormatId, IdentitySpec } from '../templates/types';
+import { cached } from './cache';
 import { identityTemplate, slot, type Slot } from './cells';
 
 export interface EvaluatedIdentity {
@@ -16,6 +17,10 @@ export interface EvaluatedIdentity {
 }
 
 export function evaluateIdentities(model: ReportModel, required: FormatId | null): EvaluatedIdentity[] {
+  return cached(model, `identities:${required}`, () => evaluate(model, required));
+}
+
+function evaluate(model: ReportModel, required: FormatId | null): EvaluatedIdentity[] {
   const tables = new Set(model.tables.map((t) => t.kind));
   const out: EvaluatedIdentity[] = [];
   for (const spec of identityTemplate(model, required).identities) {

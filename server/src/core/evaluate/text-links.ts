@@ -4,6 +4,7 @@ import { Decimal, sum } from '../numbers/decimal';
 import { TEXT_LINKS, UPHELD, UPHELD_STATEMENTS, ZERO_STATEMENTS, type TextLink } from '../templates/text-links';
 import type { FormatId } from '../templates/types';
 import type { Span } from '../text/source';
+import { cached } from './cache';
 import { identityTemplate, slot, type Slot } from './cells';
 import type { EvaluatedIdentity } from './identities';
 import { clauseBefore, interval, lineText, sentenceAt, textAfter } from './prose';
@@ -73,6 +74,10 @@ function linkFor(model: ReportModel, figure: Figure): TextLink | undefined {
 }
 
 export function evaluateTextLinks(model: ReportModel, required: FormatId | null, identities: EvaluatedIdentity[]): LinkResult[] {
+  return cached(model, `links:${required}`, () => evaluate(model, required, identities));
+}
+
+function evaluate(model: ReportModel, required: FormatId | null, identities: EvaluatedIdentity[]): LinkResult[] {
   const tpl = identityTemplate(model, required);
   const results: LinkResult[] = [];
   const hasTable = (kind: string) => model.tables.some((t) => t.kind === kind);

@@ -34,7 +34,7 @@ function findTables(lines: readonly LayoutLine[]): Table[] {
       mark(parseActiveTable(lines, i, (line, t) => isHeadingLine(line) || isApplicationsAnchor(t)));
     } else if (!found.has('applications') && isApplicationsAnchor(tokens)) {
       mark(parseApplicationsTable(lines, i, isHeadingLine));
-    } else if (!found.has('appeals')) {
+    } else if (!found.has('appeals') && tokens.some((t) => t.text.includes('行政复议'))) {
       const following = lines.slice(i + 1, i + 12).flatMap(lineTokens);
       if (isAppealsAnchor(tokens, following)) mark(parseAppealsTable(lines, i, isHeadingLine));
     }

@@ -34,8 +34,19 @@ function endOfLoosePrefix(text: string, looseLength: number): number {
   return text.length;
 }
 
+const headingCache = new WeakMap<LayoutLine, HeadingCandidate | null>();
+
 /** Reads a line as a section heading, or undefined. Exported for table parsers (a heading ends a table). */
 export function readHeading(line: LayoutLine): HeadingCandidate | undefined {
+  let hit = headingCache.get(line);
+  if (hit === undefined) {
+    hit = computeHeading(line) ?? null;
+    headingCache.set(line, hit);
+  }
+  return hit ?? undefined;
+}
+
+function computeHeading(line: LayoutLine): HeadingCandidate | undefined {
   if (line.kind !== 'text') return undefined;
   const content = line.content;
   const m = NUMERAL.exec(content.text);

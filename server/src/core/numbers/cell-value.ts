@@ -16,7 +16,9 @@ const NUMBER = /^([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(亿元|万元|�
 /** Parses a cell's text (already trimmed). Full-width digits and signs are accepted. */
 export function parseCellValue(text: string): CellValue {
   if (text === '') return { kind: 'blank' };
-  const normalized = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  // NFKC only when needed (full-width digits and signs): most cells are plain ASCII.
+  const ascii = /^[\x20-\x7e]*$/.test(text);
+  const normalized = ascii ? text.trim() : text.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (DASHES.has(normalized)) return { kind: 'dash', mark: normalized };
   const m = NUMBER.exec(normalized);
   if (!m) return { kind: 'text', text };
@@ -28,6 +30,8 @@ export function parseCellValue(text: string): CellValue {
 
 /** True when a field reads as a table value (a number, possibly with a unit, or a dash mark). */
 export function looksLikeValue(text: string): boolean {
+  // Fast refusal: a value starts with a digit, a sign or a dash mark.
+  if (!/^[\d０-９+\-−－/／—–―\\]/.test(text)) return false;
   const v = parseCellValue(text);
   return v.kind === 'number' || (v.kind === 'dash' && text !== '无' && text !== '空');
 }

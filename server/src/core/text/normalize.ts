@@ -1,13 +1,25 @@
 // Text normalisation for matching labels and titles. Only for comparison: ranges always point at
 // the original text.
 
+// Labels repeat (table rows, template keys): memoised, with a cap so a huge document cannot
+// grow the cache without bound.
+const normalized = new Map<string, string>();
+const MEMO_LIMIT = 20_000;
+
 /** Full-width → ASCII (NFKC), no whitespace, no Markdown emphasis, one kind of quote. */
 export function normalizeLabel(text: string): string {
-  return text
+  const hit = normalized.get(text);
+  if (hit !== undefined) return hit;
+  const result = text
     .normalize('NFKC')
     .replace(/[\s\u3000*_`]/g, '')
     .replace(/[“”"＂]/g, '“')
     .replace(/[．]/g, '.');
+  if (text.length <= 200) {
+    if (normalized.size >= MEMO_LIMIT) normalized.clear();
+    normalized.set(text, result);
+  }
+  return result;
 }
 
 const BRACKETED_CHINESE = /^[(（]([一二三四五六七八九十]+)[)）]/;
@@ -42,6 +54,10 @@ export function looseCore(text: string): string {
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length < 2 || b.length < 2) return 0;
+  // Dice ≤ 2·min/(|a|+|b|) by bigram counts: when even that bound is below 0.5, say 0 at once.
+  // Every caller only tells apart scores of 0.5 and up.
+  const bound = (2 * (Math.min(a.length, b.length) - 1)) / (a.length + b.length - 2);
+  if (bound < 0.5) return 0;
   const counts = new Map<string, number>();
   for (let i = 0; i < a.length - 1; i++) {
     const bg = a.slice(i, i + 2);

@@ -2,8 +2,26 @@
 // fused labels ("三、本年度办理结果 (一) 予以公开") and small typos.
 import { labelCore, normalizeLabel, similarity } from '../../text/normalize';
 
+// Scores repeat (every row label against every template row): memoised per keys list.
+const scores = new WeakMap<readonly string[], Map<string, number>>();
+
 /** How well a label matches one of `keys`: 1 exact, ~0.9 contained, 0.6–0.9 prefix, else similarity. */
 export function keyScore(label: string, keys: readonly string[]): number {
+  let memo = scores.get(keys);
+  if (!memo) {
+    memo = new Map();
+    scores.set(keys, memo);
+  }
+  let score = memo.get(label);
+  if (score === undefined) {
+    score = computeScore(label, keys);
+    if (memo.size > 5000) memo.clear();
+    memo.set(label, score);
+  }
+  return score;
+}
+
+function computeScore(label: string, keys: readonly string[]): number {
   const core = labelCore(label);
   if (core.length === 0) return 0;
   let best = 0;

@@ -42,7 +42,19 @@ function splitField(text: string, start: number, line: number): Token[] {
   return [{ text: label, start, end: labelEnd, kind: 'label', line }, ...values];
 }
 
+// Several table parsers look at the same lines: each line is tokenised once.
+const tokenCache = new WeakMap<LayoutLine, Token[]>();
+
 export function lineTokens(line: LayoutLine): Token[] {
+  let tokens = tokenCache.get(line);
+  if (!tokens) {
+    tokens = tokenize(line);
+    tokenCache.set(line, tokens);
+  }
+  return tokens;
+}
+
+function tokenize(line: LayoutLine): Token[] {
   if (line.kind !== 'text') return [];
   if (!line.separated) {
     const c = line.content;
