@@ -40,8 +40,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   for (const check of options.checks ?? CHECKS) {
     const setting = options.rules?.[check.id] ?? check.defaultSeverity;
     if (setting === 'off') continue;
+    // Spans are copied to plain offsets: a check may pass a model object (a cell, a figure).
+    const span = (x: { start: number; end: number }) => ({ start: x.start, end: x.end });
     const report = (f: FindingInput) =>
-      findings.push({ related: [], fixes: [], ...f, rule: check.id, severity: setting });
+      findings.push({
+        rule: check.id,
+        severity: setting,
+        span: span(f.span),
+        message: f.message,
+        related: (f.related ?? []).map((r) => ({ span: span(r.span), message: r.message })),
+        fixes: (f.fixes ?? []).map((x) => ({ ...x, edits: x.edits.map((e) => ({ span: span(e.span), newText: e.newText })) })),
+      });
     try {
       check.run({ model, requiredFormat: required, report });
     } catch (error) {

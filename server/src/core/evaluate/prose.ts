@@ -39,8 +39,11 @@ export function textAfter(model: ReportModel, figure: Figure): string {
 export function interval(figure: Figure): { low: number; high: number } {
   const v = figure.value.toNumber();
   if (figure.approx === 'none') return { low: v, high: v };
-  const digits = figure.value.toString().replace(/^-/, '').replace(/\.\d*$/, '');
-  const trailingZeros = digits.length - digits.replace(/0+$/, '').length;
+  const whole = figure.value.toString();
+  const point = whole.indexOf('.');
+  const digits = point < 0 ? whole : whole.slice(0, point);
+  let trailingZeros = 0;
+  while (trailingZeros < digits.length - 1 && digits[digits.length - 1 - trailingZeros] === '0') trailingZeros++;
   const step = 10 ** Math.max(trailingZeros, 1);
   if (figure.approx === 'more') return { low: v, high: v + step };
   if (figure.approx === 'nearly') return { low: v - step, high: v };

@@ -39,8 +39,11 @@ function stripDecoration(text: string, field: Field): { content: Field; headingL
   if (heading) {
     headingLevel = heading[1].length;
     start += heading[0].length;
-    const closing = /[ \t]+#+$/.exec(text.slice(start, end));
-    if (closing) end -= closing[0].length;
+    // A closing sequence of #s after a space ("## 标题 ##"), trimmed by hand: a regex with $ here
+    // would backtrack quadratically on a long run of spaces.
+    let e = end;
+    while (e > start && text[e - 1] === '#') e--;
+    if (e < end && e > start && (text[e - 1] === ' ' || text[e - 1] === '\t')) end = e;
   } else {
     const marker = /^(?:>\s*|[-*+][ \t]+(?!\S*\*\*$))/.exec(text.slice(start, end));
     if (marker) start += marker[0].length;

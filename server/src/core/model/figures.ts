@@ -10,9 +10,10 @@ export const FIGURE_UNITS = [
 ] as const;
 
 // Marker before the number, the number (ASCII or full-width digits, thousands commas), an
-// optional 余/多 and the unit. Linear: no nested quantifiers.
+// optional 余/多 and the unit. The lookbehind makes every start inside a digit run fail at once,
+// so a long run of digits is read in linear time, not quadratic.
 const FIGURE =
-  /(约|近|将近|接近|超过|逾|大约)?[ \t]*([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+)([.．][0-9０-９]+)?[ \t]*(余|多)?[ \t]*(人次|件次|万元|亿元|千元|元|条|件|个|次|项|家|篇|人|份|期|场|批|名|部|%|％)(左右)?/g;
+  /(?:(约|近|将近|接近|超过|逾|大约)[ \t]*)?(?<![0-9０-９.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+)([.．][0-9０-９]+)?[ \t]*(余|多)?[ \t]*(人次|件次|万元|亿元|千元|元|条|件|个|次|项|家|篇|人|份|期|场|批|名|部|%|％)(左右)?/g;
 
 function approximation(before: string | undefined, after: string | undefined, trailing: string | undefined): Approximation {
   if (after || before === '超过' || before === '逾') return 'more';

@@ -42,7 +42,10 @@ export function splitOrdinal(normalized: string): { ordinal?: string; rest: stri
 
 /** Label core used for matching: normalised, ordinal removed, trailing colon/period removed. */
 export function labelCore(text: string): string {
-  return splitOrdinal(normalizeLabel(text)).rest.replace(/[:：。.;；]+$/, '');
+  const rest = splitOrdinal(normalizeLabel(text)).rest;
+  let end = rest.length;
+  while (end > 0 && ':：。.;；'.includes(rest[end - 1])) end--;
+  return rest.slice(0, end);
 }
 
 /** Strips punctuation too, for fuzzy comparison of titles. */

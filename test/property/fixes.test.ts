@@ -1,0 +1,47 @@
+// Fix safety on generated documents: every fix changes only the text inside its edits, removes its
+// finding and introduces no new error; fix-all is idempotent.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { analyze, applyEdits, fixAll } from '../../server/src/core';
+import { FIXTURES } from '../helpers/fixtures';
+import { mutatedSeed, runs, seed } from '../helpers/generators';
+
+const key = (f: { rule: string; message: { en: string } }) => `${f.rule}: ${f.message.en}`;
+
+export function checkFixes(text: string): void {
+  const base = analyze(text);
+  const before = new Set(base.findings.map(key));
+  for (const finding of base.findings) {
+    for (const fix of finding.fixes) {
+      const fixed = applyEdits(text, fix.edits);
+      const first = Math.min(...fix.edits.map((e) => e.span.start));
+      const last = Math.max(...fix.edits.map((e) => e.span.end));
+      assert.equal(fixed.slice(0, first), text.slice(0, first));
+      assert.equal(fixed.slice(fixed.length - (text.length - last)), text.slice(last));
+      const after = analyze(fixed).findings;
+      const newErrors = after.filter((f) => f.severity === 'error' && !before.has(key(f)));
+      assert.deepEqual(newErrors.map(key), [], `fix "${fix.title.en}" for ${finding.rule} added errors`);
+      // Removed: no finding of the rule at the same (mapped) place with the same message.
+      const delta = fixed.length - text.length;
+      const mapped = finding.span.start >= last ? finding.span.start + delta : finding.span.start;
+      assert.ok(!after.some((f) => f.rule === finding.rule && f.span.start === mapped && key(f) === key(finding)), `fix "${fix.title.en}" did not remove ${finding.rule}`);
+    }
+  }
+  const once = fixAll(text);
+  assert.equal(fixAll(once.text).text, once.text, 'fix-all is idempotent');
+}
+
+describe('fix properties', () => {
+  it('on mutated real reports', () => {
+    fc.assert(fc.property(mutatedSeed, checkFixes), { numRuns: runs(25), seed: seed() });
+  });
+  it('on mutated fixtures', () => {
+    const fixture = fc.constantFrom(...Object.values(FIXTURES)).map((f) => f());
+    const mutated = fc.tuple(fixture, fc.nat(), fc.constantFrom('0', '3', '\t', '\n', '')).map(([t, at, s]) => {
+      const i = at % (t.length + 1);
+      return t.slice(0, i) + s + t.slice(i);
+    });
+    fc.assert(fc.property(mutated, checkFixes), { numRuns: runs(40), seed: seed() });
+  });
+});
