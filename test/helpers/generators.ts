@@ -86,9 +86,13 @@ export const mutatedSeed = fc
   .tuple(fc.constantFrom(...SEED_IDS), fc.array(op, { minLength: 1, maxLength: 6 }))
   .map(([id, ops]) => ops.reduce(applyOp, readSeed(id)));
 
-export function runs(defaultRuns: number): number {
+/**
+ * How many cases a property runs: `defaultRuns` in `npm test`; under `npm run fuzz`,
+ * JIAOHE_FUZZ_RUNS × `share` (costly properties take a smaller share).
+ */
+export function runs(defaultRuns: number, share = 1): number {
   const env = Number(process.env.JIAOHE_FUZZ_RUNS);
-  return Number.isFinite(env) && env > 0 ? env : defaultRuns;
+  return Number.isFinite(env) && env > 0 ? Math.max(1, Math.round(env * share)) : defaultRuns;
 }
 
 export function seed(): number {
