@@ -6,6 +6,7 @@ import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const tests = process.argv.includes('--tests');
+const bench = process.argv.includes('--bench');
 
 const common = {
   bundle: true,
@@ -25,7 +26,9 @@ function findTests(dir) {
   });
 }
 
-if (tests) {
+if (bench) {
+  await esbuild.build({ ...common, entryPoints: ['bench/index.ts'], outfile: 'out/bench/index.js' });
+} else if (tests) {
   await esbuild.build({ ...common, entryPoints: findTests('test'), outdir: 'out/test', outbase: 'test', sourcemap: true });
 } else {
   await Promise.all([

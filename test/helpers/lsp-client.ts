@@ -15,7 +15,7 @@ export interface TestServer {
   connection: ProtocolConnection;
   process: ChildProcess;
   /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
-  nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
+  nextDiagnostics(uri: string, version?: number, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   stop(): Promise<void>;
 }
 
@@ -47,9 +47,9 @@ export async function startServer(initializationOptions: Record<string, unknown>
   return {
     connection,
     process: child,
-    nextDiagnostics(uri, version) {
+    nextDiagnostics(uri, version, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), 10_000);
+        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within ${timeoutMs} ms`)), timeoutMs);
         waiting.push({ uri, version, resolve: (p) => (clearTimeout(timer), resolve(p)) });
       });
     },

@@ -21,8 +21,11 @@ export interface EditStep {
   text: string;
 }
 
-/** `count` edits from `text`: each deletes up to 3 characters somewhere and inserts a fragment. */
-export function randomEdits(text: string, count: number, seed: number): EditStep[] {
+/**
+ * `count` edits from `text`: each deletes up to 3 characters somewhere and inserts a fragment; with
+ * `typing`, each inserts or deletes a single character, as a person types.
+ */
+export function randomEdits(text: string, count: number, seed: number, typing = false): EditStep[] {
   const next = prng(seed);
   let doc = TextDocument.create('mem://x', 'plaintext', 0, text);
   const steps: EditStep[] = [];
@@ -31,9 +34,10 @@ export function randomEdits(text: string, count: number, seed: number): EditStep
     let start = Math.floor(next() * (current.length + 1));
     // Never split a surrogate pair: editors do not either.
     if (start > 0 && start < current.length && /[\uDC00-\uDFFF]/.test(current[start])) start--;
-    let end = Math.min(current.length, start + Math.floor(next() * 4));
+    let end = Math.min(current.length, start + (typing ? (next() < 0.25 ? 1 : 0) : Math.floor(next() * 4)));
     if (end < current.length && /[\uDC00-\uDFFF]/.test(current[end])) end++;
-    const insert = next() < 0.2 ? '' : INSERTS[Math.floor(next() * INSERTS.length)];
+    const fragment = INSERTS[Math.floor(next() * INSERTS.length)];
+    const insert = next() < 0.2 || (typing && end > start) ? '' : typing ? [...fragment][0] : fragment;
     const change = { range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text: insert };
     doc = TextDocument.update(doc, [change], doc.version + 1);
     steps.push({ change, text: doc.getText() });

@@ -1,8 +1,17 @@
 // The five real reports live in ../shared/corpus/seeds beside the checkout (CI has them there).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+/** The checkout: the nearest folder above this bundle that has the extension's package.json. */
+function findRoot(from: string): string {
+  for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'jiaohe') return dir;
+  }
+  throw new Error(`no jiaohe checkout above ${from}`);
+}
+
+export const REPO_ROOT = findRoot(__dirname);
 export const SEEDS_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'corpus', 'seeds');
 
 export function seedPath(prefix: string): string {

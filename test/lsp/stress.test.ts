@@ -41,7 +41,8 @@ describe('server robustness', () => {
       let last: Promise<{ diagnostics: unknown[] }> | undefined;
       for (const [k, step] of steps.entries()) {
         const version = k + 2;
-        if (k === steps.length - 1) last = server.nextDiagnostics(uri, version);
+        // The server may still be working through queued edits: allow time in proportion.
+        if (k === steps.length - 1) last = server.nextDiagnostics(uri, version, 10_000 + EDITS * 50);
         await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [step.change] });
       }
       const published = (await last!).diagnostics as Array<{ code: string; range: unknown; message: string }>;

@@ -1,0 +1,214 @@
+// npm run bench: prints the performance figures issue 8 asks for. Not part of npm test.
+// Sections: core analysis, keystroke latency over LSP, other requests, CLI throughput (against
+// markdownlint-cli2), memory, startup. BENCH_QUICK=1 runs smaller sizes.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { analyze } from '../server/src/core';
+import { fileUri, startServer } from '../test/helpers/lsp-client';
+import { randomEdits } from '../test/helpers/random-edits';
+import { readSeed, REPO_ROOT, SEED_IDS } from '../test/helpers/seeds';
+
+const QUICK = process.env.BENCH_QUICK === '1';
+const MB = 1024 * 1024;
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+function time(fn: () => void): number {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+function table(title: string, rows: Array<Array<string | number>>) {
+  console.log(`\n## ${title}\n`);
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  rows.forEach((r, k) => {
+    console.log('| ' + r.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |');
+    if (k === 0) console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+  });
+}
+
+/** Real report text repeated (with its tables) up to `size` bytes. */
+function synthetic(size: number): string {
+  const seeds = SEED_IDS.map(readSeed);
+  const parts: string[] = [];
+  let total = 0;
+  for (let i = 0; total < size; i++) {
+    const s = seeds[i % seeds.length];
+    parts.push(s);
+    total += bytes(s) + 1;
+  }
+  return parts.join('\n');
+}
+
+async function coreAnalysis() {
+  const rows: Array<Array<string | number>> = [['input', 'size', 'median', 'per MB']];
+  for (const id of SEED_IDS) {
+    const text = readSeed(id);
+    for (let i = 0; i < 20; i++) analyze(text);
+    const times = Array.from({ length: 100 }, () => time(() => analyze(text)));
+    rows.push([`seed ${id}`, `${(bytes(text) / 1024).toFixed(1)} KB`, ms(median(times)), ms(median(times) / (bytes(text) / MB))]);
+  }
+  for (const size of QUICK ? [1] : [1, 10]) {
+    const text = synthetic(size * MB);
+    const runs = size === 1 ? 7 : 3;
+    const times = Array.from({ length: runs }, () => time(() => analyze(text)));
+    rows.push([`synthetic ${size} MB`, `${(bytes(text) / MB).toFixed(2)} MB`, ms(median(times)), ms(median(times) / (bytes(text) / MB))]);
+  }
+  table('1. Core analysis', rows);
+}
+
+async function lspLatency() {
+  const server = await startServer({ debounceMs: 0 });
+  const rows: Array<Array<string | number>> = [['document', 'edits', 'p50', 'p95', 'max']];
+  const inputs: Array<[string, string, number]> = [['seed 000', readSeed('000'), 1000], ['synthetic 1 MB', synthetic(MB), QUICK ? 100 : 1000]];
+  const requests: Array<Array<string | number>> = [['request (1 MB report)', 'p50', 'p95']];
+  for (const [name, text, count] of inputs) {
+    const uri = fileUri(`bench-${name}.txt`);
+    const opened = server.nextDiagnostics(uri, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    await opened;
+    // Single-character edits, as typed.
+    const steps = randomEdits(text, count, 5, true);
+    const latencies: number[] = [];
+    for (const [k, step] of steps.entries()) {
+      const version = k + 2;
+      const published = server.nextDiagnostics(uri, version);
+      const t = process.hrtime.bigint();
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [step.change] });
+      await published;
+      latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    rows.push([name, count, ms(percentile(latencies, 50)), ms(percentile(latencies, 95)), ms(Math.max(...latencies))]);
+    if (name.startsWith('synthetic')) {
+      const textNow = steps[steps.length - 1]?.text ?? text;
+      const lines = textNow.split('\n').length;
+      const probe = async (label: string, send: (i: number) => Promise<unknown>) => {
+        const ts: number[] = [];
+        for (let i = 0; i < 50; i++) {
+          const t = process.hrtime.bigint();
+          await send(i);
+          ts.push(Number(process.hrtime.bigint() - t) / 1e6);
+        }
+        requests.push([label, ms(percentile(ts, 50)), ms(percentile(ts, 95))]);
+      };
+      const position = (i: number) => ({ line: (i * 977) % lines, character: 2 });
+      const all = { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } };
+      await probe('documentSymbol', () => server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }));
+      await probe('hover', (i) => server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: position(i) }));
+      await probe('codeAction', (i) => server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: position(i), end: position(i) }, context: { diagnostics: [] } }));
+      await probe('inlayHint (whole document)', () => server.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range: all }));
+    }
+  }
+  await server.stop();
+  table('2. Keystroke latency over LSP (didChange → publishDiagnostics, debounce 0)', rows);
+  table('3. Other requests', requests);
+}
+
+function cliThroughput() {
+  const dir = path.join(tmpdir(), 'jiaohe-bench');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const count = QUICK ? 200 : 1000;
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    // The seeds, varied a little so no two files are the same.
+    const text = readSeed(SEED_IDS[i % SEED_IDS.length]).replace(/2020/g, String(2019 + (i % 4)));
+    writeFileSync(path.join(dir, `report-${String(i).padStart(4, '0')}.md`), text);
+    total += bytes(text);
+  }
+  const cli = path.join(REPO_ROOT, 'dist', 'cli.js');
+  const run = (cmd: string, args: string[]) => {
+    const t = Date.now();
+    const r = spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * MB });
+    return { seconds: (Date.now() - t) / 1000, status: r.status };
+  };
+  const ours = run(process.execPath, [cli, 'check', dir, '--format', 'json']);
+  const mdl = run(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), '**/*.md']);
+  table(`4. CLI throughput (${count} files, ${(total / MB).toFixed(1)} MB, one process)`, [
+    ['tool', 'seconds', 'files/s', 'MB/s'],
+    ['jiaohe check', ours.seconds.toFixed(2), (count / ours.seconds).toFixed(0), (total / MB / ours.seconds).toFixed(1)],
+    ['markdownlint-cli2', mdl.seconds.toFixed(2), (count / mdl.seconds).toFixed(0), (total / MB / mdl.seconds).toFixed(1)],
+    ['ratio (markdownlint time ÷ ours)', (mdl.seconds / ours.seconds).toFixed(2) + '×', '', ''],
+  ]);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function rss(pid: number): number {
+  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+}
+
+async function memory() {
+  const server = await startServer({ debounceMs: 0 });
+  const pid = server.process.pid!;
+  const idle = rss(pid);
+  const text = synthetic(QUICK ? 2 * MB : 10 * MB);
+  const uri = fileUri('bench-mem.txt');
+  const opened = server.nextDiagnostics(uri, 1);
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  await opened;
+  const afterOpen = rss(pid);
+  // 10 000 edits on a typical report (the 10 MB one would take minutes per thousand edits).
+  const small = fileUri('bench-mem-small.txt');
+  const seed = readSeed('000');
+  const o2 = server.nextDiagnostics(small, 1);
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'plaintext', version: 1, text: seed } });
+  await o2;
+  const edits = randomEdits(seed, QUICK ? 2000 : 10_000, 9);
+  let midway = 0;
+  for (const [k, step] of edits.entries()) {
+    const done = server.nextDiagnostics(small, k + 2);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: small, version: k + 2 }, contentChanges: [step.change] });
+    await done;
+    if (k === Math.floor(edits.length / 2)) midway = rss(pid);
+  }
+  const afterEdits = rss(pid);
+  await server.stop();
+  table('5. Memory (server RSS)', [
+    ['moment', 'RSS'],
+    ['idle', `${idle.toFixed(0)} MB`],
+    [`after opening the ${QUICK ? 2 : 10} MB report`, `${afterOpen.toFixed(0)} MB`],
+    [`after ${edits.length / 2} edits`, `${midway.toFixed(0)} MB`],
+    [`after ${edits.length} edits`, `${afterEdits.toFixed(0)} MB`],
+  ]);
+}
+
+async function startup() {
+  const sizes = ['client.js', 'server.js', 'cli.js'].map((f) => [f, `${(statSync(path.join(REPO_ROOT, 'dist', f)).size / 1024).toFixed(0)} KB`]);
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = process.hrtime.bigint();
+    const server = await startServer({ debounceMs: 0 });
+    const uri = fileUri('bench-start.txt');
+    const d = server.nextDiagnostics(uri, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: readSeed('000') } });
+    await d;
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    await server.stop();
+  }
+  table('6. Startup', [['measure', 'value'], ...sizes.map(([f, s]) => [`bundle ${f}`, s]), ['server start → first diagnostics (median of 5)', ms(median(times))]]);
+}
+
+async function main() {
+  console.log(`# Jiaohe benchmarks — node ${process.version}, ${new Date().toISOString()}${QUICK ? ' (quick)' : ''}`);
+  const only = process.argv[2];
+  if (!only || only === 'core') await coreAnalysis();
+  if (!only || only === 'lsp') await lspLatency();
+  if (!only || only === 'cli') cliThroughput();
+  if (!only || only === 'memory') await memory();
+  if (!only || only === 'startup') await startup();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
