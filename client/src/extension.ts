@@ -27,7 +27,10 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       { scheme: 'untitled', language: 'jiaohe' },
     ],
     outputChannel: output,
-    synchronize: { configurationSection: 'jiaohe' },
+    synchronize: {
+      configurationSection: 'jiaohe',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.jiaohe.json'),
+    },
     initializationOptions: {
       locale: vscode.env.language,
       settings: vscode.workspace.getConfiguration('jiaohe'),

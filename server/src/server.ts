@@ -11,12 +11,16 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, fixAll, foldingRanges, hoverAt, inlayHints, localize, outline, requiredFormat, type Analysis } from './core';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze, fingerprint, fixAll, foldingRanges, hoverAt, inlayHints, localize, outline, requiredFormat, type Analysis, type AnalyzeOptions } from './core';
+import { addIgnored, analyzeOptions, CONFIG_NAME, configFor, findConfigFile, type LoadedConfig } from './config/jiaohe-json';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges, toTextEdits, wholeTextEdit } from './lsp/convert';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
 
 const connection = createConnection(ProposedFeatures.all);
 const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jiaohe`;
+const IGNORE_COMMAND = 'jiaohe.ignoreFinding';
 const documents = new TextDocuments(TextDocument);
 
 let locale: string | undefined;
@@ -30,11 +34,37 @@ interface CacheEntry {
 const cache = new Map<string, CacheEntry>();
 const timers = new Map<string, NodeJS.Timeout>();
 
+// .jiaohe.json per folder, read once until a watched-file event says it changed.
+const configs = new Map<string, LoadedConfig>();
+const warnedConfigErrors = new Set<string>();
+
+function configOf(uri: string): LoadedConfig {
+  if (!uri.startsWith('file:')) return { config: {} };
+  const file = fileURLToPath(uri);
+  const dir = path.dirname(file);
+  let loaded = configs.get(dir);
+  if (!loaded) {
+    loaded = configFor(file);
+    configs.set(dir, loaded);
+    if (loaded.error && !warnedConfigErrors.has(loaded.error)) {
+      warnedConfigErrors.add(loaded.error);
+      void connection.window.showWarningMessage(`校核 Jiaohe: ${loaded.error}`);
+    }
+  }
+  return loaded;
+}
+
+/** Editor settings, overridden by the report's .jiaohe.json (as the CLI reads it). */
+function optionsFor(uri: string): AnalyzeOptions {
+  const { config } = configOf(uri);
+  return analyzeOptions(config, { format: settings.format, rules: settings.rules });
+}
+
 /** The analysis of the document's current version, computed once per version. */
 function analysisOf(doc: TextDocument): Analysis {
   const cached = cache.get(doc.uri);
   if (cached && cached.version === doc.version) return cached.analysis;
-  const analysis = analyze(doc.getText(), { format: settings.format, rules: settings.rules });
+  const analysis = analyze(doc.getText(), optionsFor(doc.uri));
   cache.set(doc.uri, { version: doc.version, analysis });
   return analysis;
 }
@@ -92,6 +122,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       inlayHintProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      executeCommandProvider: { commands: [IGNORE_COMMAND] },
     },
     serverInfo: { name: 'jiaohe', version: '0.1.0' },
   };
@@ -173,7 +204,7 @@ connection.onCodeAction((params) => {
   const actions: CodeAction[] = [];
   if (wants(FIX_ALL_KIND)) {
     // One edit with every preferred fix (repeated until nothing changes, so a second run is a no-op).
-    const edit = wholeTextEdit(model.source, fixAll(doc.getText(), { format: settings.format, rules: settings.rules }).text);
+    const edit = wholeTextEdit(model.source, fixAll(doc.getText(), optionsFor(doc.uri)).text);
     if (edit) {
       actions.push({
         title: lang() === 'zh' ? '校核：修复全部可自动修复的问题' : 'Jiaohe: fix all auto-fixable problems',
@@ -197,9 +228,40 @@ connection.onCodeAction((params) => {
           edit: { changes: { [doc.uri]: toTextEdits(model.source, fix.edits) } },
         });
       }
+      if (doc.uri.startsWith('file:')) {
+        actions.push({
+          title: lang() === 'zh' ? `忽略此问题（记入 ${CONFIG_NAME}）` : `Ignore this finding (record it in ${CONFIG_NAME})`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: { title: 'ignore', command: IGNORE_COMMAND, arguments: [doc.uri, fingerprint(f, model.source)] },
+        });
+      }
     }
   }
   return actions;
+});
+
+connection.onExecuteCommand((params) => {
+  if (params.command !== IGNORE_COMMAND) return;
+  const [uri, print] = (params.arguments ?? []) as [string, string];
+  if (typeof uri !== 'string' || typeof print !== 'string' || !uri.startsWith('file:')) return;
+  const file = fileURLToPath(uri);
+  // The nearest existing .jiaohe.json, else a new one beside the report.
+  const target = findConfigFile(path.dirname(file)) ?? path.join(path.dirname(file), CONFIG_NAME);
+  try {
+    addIgnored(target, print);
+  } catch (error) {
+    void connection.window.showErrorMessage(`校核 Jiaohe: ${target}: ${String(error)}`);
+    return;
+  }
+  configs.clear();
+  reanalyseAll();
+});
+
+connection.onDidChangeWatchedFiles(() => {
+  configs.clear();
+  warnedConfigErrors.clear();
+  reanalyseAll();
 });
 
 // The server must never take the editor down: log and carry on.

@@ -16,6 +16,8 @@ export interface TestServer {
   process: ChildProcess;
   /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
   nextDiagnostics(uri: string, version?: number, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  /** Resolves with the first diagnostics for `uri` (from now on) that satisfy `accept`. */
+  diagnosticsWhere(uri: string, accept: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   stop(): Promise<void>;
 }
 
@@ -28,11 +30,16 @@ export async function startServer(initializationOptions: Record<string, unknown>
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const waiting: Array<{ uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  const waiting: Array<{ uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-    const i = waiting.findIndex((w) => w.uri === p.uri && (w.version === undefined || w.version === p.version));
+    const i = waiting.findIndex((w) => w.uri === p.uri && w.accept(p));
     if (i >= 0) waiting.splice(i, 1)[0].resolve(p);
   });
+  const wait = (uri: string, accept: (p: PublishDiagnosticsParams) => boolean, timeoutMs: number, what: string) =>
+    new Promise<PublishDiagnosticsParams>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} ${what} within ${timeoutMs} ms`)), timeoutMs);
+      waiting.push({ uri, accept, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+    });
   connection.onNotification('window/logMessage', () => {});
   connection.onRequest('workspace/configuration', () => [null]);
   connection.listen();
@@ -48,10 +55,10 @@ export async function startServer(initializationOptions: Record<string, unknown>
     connection,
     process: child,
     nextDiagnostics(uri, version, timeoutMs = 10_000) {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within ${timeoutMs} ms`)), timeoutMs);
-        waiting.push({ uri, version, resolve: (p) => (clearTimeout(timer), resolve(p)) });
-      });
+      return wait(uri, (p) => version === undefined || p.version === version, timeoutMs, `v${version}`);
+    },
+    diagnosticsWhere(uri, accept, timeoutMs = 10_000) {
+      return wait(uri, accept, timeoutMs, 'matching');
     },
     async stop() {
       try {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // jiaohe: the same diagnostics as the editor, for batch review and CI.
 import { analyze, fixAll, inspectModel, localize, type Finding } from '../core';
+import { analyzeOptions, configFor } from '../config/jiaohe-json';
 import { expandPaths, readReport, writeReport } from './files';
 
 const USAGE = `usage:
@@ -85,7 +86,15 @@ function check(options: Options): number {
   const results: FileResult[] = [];
   let errorCount = 0;
   let warningCount = 0;
+  const reportedConfigErrors = new Set<string>();
   for (const file of files) {
+    // The nearest .jiaohe.json above the file, as in the editor; the command line wins.
+    const loaded = configFor(file);
+    if (loaded.error && !reportedConfigErrors.has(loaded.error)) {
+      reportedConfigErrors.add(loaded.error);
+      process.stderr.write(`jiaohe: ${loaded.error}\n`);
+    }
+    const analysisOptions = analyzeOptions(loaded.config, { format: options.reportFormat });
     const read = readReport(file);
     if (read.text === undefined) {
       process.stderr.write(`jiaohe: ${file}: ${read.error}\n`);
@@ -94,7 +103,7 @@ function check(options: Options): number {
     }
     let text = read.text;
     if (options.fix) {
-      const fixed = fixAll(text, { format: options.reportFormat });
+      const fixed = fixAll(text, analysisOptions);
       if (fixed.text !== text) {
         const error = writeReport(file, fixed.text, read.bom ?? false);
         if (error) {
@@ -106,7 +115,7 @@ function check(options: Options): number {
         }
       }
     }
-    const { model, findings } = analyze(text, { format: options.reportFormat });
+    const { model, findings } = analyze(text, analysisOptions);
     const result: FileResult = {
       file,
       format: model.format,
@@ -150,7 +159,7 @@ function inspect(options: Options): number {
     process.stderr.write(`jiaohe: ${file}: ${read.error}\n`);
     return 2;
   }
-  const { model } = analyze(read.text, { format: options.reportFormat });
+  const { model } = analyze(read.text, analyzeOptions(configFor(file).config, { format: options.reportFormat }));
   process.stdout.write(JSON.stringify(inspectModel(model), null, 2) + '\n');
   return 0;
 }

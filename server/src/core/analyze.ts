@@ -2,6 +2,7 @@
 import { CHECKS } from './checks/registry';
 import type { Check, Finding, FindingInput, RuleSetting } from './checks/types';
 import { buildModel } from './model/build';
+import { suppress } from './suppress';
 import type { ReportModel } from './model/types';
 import { formatForYear } from './templates';
 import type { FormatId } from './templates/types';
@@ -13,6 +14,8 @@ export interface AnalyzeOptions {
   rules?: Record<string, RuleSetting>;
   /** Checks to run instead of the registry (tests). */
   checks?: readonly Check[];
+  /** Fingerprints of findings the user chose to ignore (.jiaohe.json "ignore"). */
+  ignore?: readonly string[];
 }
 
 export interface Analysis {
@@ -69,7 +72,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
   }
   findings.sort(compareFindings);
-  return { model, findings };
+  return { model, findings: suppress(findings, model.source, new Set(options.ignore ?? [])) };
 }
 
 export function localize(message: { zh: string; en: string }, locale: string | undefined): string {

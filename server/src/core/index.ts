@@ -11,3 +11,4 @@ export { skeleton, sectionTableText, type SkeletonOptions } from './features/ske
 export { applyEdits, fixAll, preferredEdits, type FixAllResult } from './fixes/apply';
 export { hoverAt, type HoverResult } from './features/hover';
 export { inlayHints, type InlayHint, type InlayMode } from './features/inlay-hints';
+export { fingerprint } from './suppress';

@@ -1,0 +1,57 @@
+// .jiaohe.json honoured by the CLI, a broken one reported clearly; the schema and the registry agree.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { CHECKS } from '../../server/src/core';
+import { REPO_ROOT, seedPath } from '../helpers/seeds';
+
+const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
+
+describe('.jiaohe.json in the CLI', () => {
+  it('applies the nearest file above the report: rule severities and ignored findings', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-cfg-'));
+    mkdirSync(path.join(dir, 'reports'));
+    const report = path.join(dir, 'reports', 'r.txt');
+    copyFileSync(seedPath('003'), report);
+    const before = JSON.parse(run('check', report, '--format', 'json').stdout)[0].diagnostics.map((d: { rule: string }) => d.rule);
+    assert.deepEqual(before, ['section-title', 'section-title', 'section-missing']);
+    writeFileSync(path.join(dir, '.jiaohe.json'), JSON.stringify({ rules: { 'section-title': 'off', 'section-missing': 'warning' } }));
+    const r = run('check', report, '--format', 'json');
+    assert.equal(r.status, 0, 'no error left: section-missing is a warning now');
+    assert.deepEqual(JSON.parse(r.stdout)[0].diagnostics.map((d: { rule: string; severity: string }) => `${d.rule}/${d.severity}`), ['section-missing/warning']);
+  });
+
+  it('reports a broken file once, clearly, and checks with the defaults', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-cfg-'));
+    copyFileSync(seedPath('003'), path.join(dir, 'a.txt'));
+    copyFileSync(seedPath('003'), path.join(dir, 'b.txt'));
+    writeFileSync(path.join(dir, '.jiaohe.json'), '{ "rules": { "section-title": "of" }, "colour": 1, ');
+    const r = run('check', dir);
+    assert.equal((r.stderr.match(/not valid JSON/g) ?? []).length, 1, r.stderr);
+    assert.match(r.stdout, /section-title/);
+    writeFileSync(path.join(dir, '.jiaohe.json'), JSON.stringify({ rules: { 'section-title': 'of' }, colour: 1 }));
+    const r2 = run('check', dir);
+    assert.match(r2.stderr, /unknown key "colour"/);
+    assert.match(r2.stderr, /rule "section-title": severity must be/);
+  });
+});
+
+describe('the .jiaohe.json schema', () => {
+  it('lists exactly the registered rules', () => {
+    const schema = JSON.parse(readFileSync(path.join(REPO_ROOT, 'schemas', 'jiaohe.schema.json'), 'utf8'));
+    assert.deepEqual([...schema.properties.rules.propertyNames.enum].sort(), CHECKS.map((c) => c.id).sort());
+  });
+  it('is contributed for .jiaohe.json, and the settings are contributed with their enums', () => {
+    const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.jiaohe.json', url: './schemas/jiaohe.schema.json' }]);
+    const props = manifest.contributes.configuration.properties;
+    assert.deepEqual(props['jiaohe.format'].enum, ['auto', '2019', '2021']);
+    assert.deepEqual(props['jiaohe.run'].enum, ['onType', 'onSave']);
+    assert.deepEqual(props['jiaohe.inlayHints.totals'].enum, ['mismatch', 'always', 'off']);
+    assert.deepEqual(props['jiaohe.rules'].additionalProperties.enum, ['off', 'hint', 'information', 'warning', 'error']);
+  });
+});
