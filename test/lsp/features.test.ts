@@ -78,12 +78,12 @@ describe('code actions, fix-all, hovers and inlay hints over LSP', () => {
   it('offers both directions, never preferred, for prose against a table (the table side only where no identity binds the cell)', async () => {
     const { uri, diagnostics } = await open(`fx-${version++}.txt`, FIXTURES['prose against table']());
     const d = diagnostics.find((x) => x.code === 'figure-text-table')!;
-    const actions = (await actionsAt(uri, d.range, ['quickfix'])).filter((a) => a.diagnostics?.[0]?.code === 'figure-text-table');
+    const actions = (await actionsAt(uri, d.range, ['quickfix'])).filter((a) => a.edit && a.diagnostics?.[0]?.code === 'figure-text-table');
     // 一·总计 is bound by I1 and I3: only the prose side.
     assert.deepEqual(actions.map((a) => [a.title, a.isPreferred]), [['Change the prose to 12', false]]);
     const normative = await open(`fx-${version++}.txt`, FIXTURES['normative in prose']());
     const n = normative.diagnostics.find((x) => x.code === 'figure-text-table')!;
-    const both = (await actionsAt(normative.uri, n.range, ['quickfix'])).filter((a) => a.diagnostics?.[0]?.code === 'figure-text-table');
+    const both = (await actionsAt(normative.uri, n.range, ['quickfix'])).filter((a) => a.edit && a.diagnostics?.[0]?.code === 'figure-text-table');
     assert.deepEqual(both.map((a) => [a.title, a.isPreferred]), [['Change the prose to 5', false], ['Change the table to 6', false]]);
   });
 
