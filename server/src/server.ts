@@ -13,7 +13,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, fingerprint, fixAll, foldingRanges, hoverAt, inlayHints, localize, outline, requiredFormat, type Analysis, type AnalyzeOptions } from './core';
+import * as fs from 'node:fs';
+import { analyze, fingerprint, fixAll, foldingRanges, hoverAt, inlayHints, localize, outline, requiredFormat, skeleton, summaryHtml, SUMMARY_CSS, type Analysis, type AnalyzeOptions } from './core';
 import { addIgnored, analyzeOptions, CONFIG_NAME, configFor, findConfigFile, type LoadedConfig } from './config/jiaohe-json';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges, toTextEdits, wholeTextEdit } from './lsp/convert';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
@@ -74,6 +75,15 @@ function publish(doc: TextDocument): void {
     const { model, findings } = analysisOf(doc);
     const diagnostics = findings.map((f) => toDiagnostic(model.source, doc.uri, f, locale));
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    void connection.sendNotification('jiaohe/status', {
+      uri: doc.uri,
+      version: doc.version,
+      isReport: model.isReport,
+      format: model.format,
+      year: model.year?.value ?? null,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+    });
   } catch (error) {
     connection.console.error(`jiaohe: analysis failed for ${doc.uri}: ${(error as Error).stack ?? error}`);
   }
@@ -256,6 +266,38 @@ connection.onExecuteCommand((params) => {
   }
   configs.clear();
   reanalyseAll();
+});
+
+// The report summary (tables with totals coloured, findings by section) for the summary view.
+connection.onRequest('jiaohe/summary', (params: { uri: string }) => {
+  const doc = documents.get(params.uri);
+  if (!doc) return { html: '', css: SUMMARY_CSS };
+  const analysis = analysisOf(doc);
+  return { html: summaryHtml(analysis, lang(), requiredFormat(analysis.model, settings.format)), css: SUMMARY_CSS };
+});
+
+// The statutory outline with empty tables, for the skeleton command.
+connection.onRequest('jiaohe/skeleton', (params: { format: '2019' | '2021'; year: number; body?: string }) => {
+  const year = Number.isInteger(params.year) && params.year > 1990 && params.year < 2200 ? params.year : new Date().getFullYear() - 1;
+  return { text: skeleton({ format: params.format === '2019' ? '2019' : '2021', year, body: params.body }) };
+});
+
+// Workspace check: reports on disk that are not open get their diagnostics too.
+connection.onRequest('jiaohe/checkFiles', (params: { uris: string[] }) => {
+  let reports = 0;
+  for (const uri of params.uris ?? []) {
+    if (documents.get(uri) || !uri.startsWith('file:')) continue;
+    try {
+      const text = fs.readFileSync(fileURLToPath(uri), 'utf8').replace(/^\uFEFF/, '');
+      const { model, findings } = analyze(text, optionsFor(uri));
+      if (!model.isReport) continue;
+      reports++;
+      void connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic(model.source, uri, f, locale)) });
+    } catch (error) {
+      connection.console.warn(`jiaohe: cannot check ${uri}: ${String(error)}`);
+    }
+  }
+  return { reports };
 });
 
 connection.onDidChangeWatchedFiles(() => {

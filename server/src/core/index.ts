@@ -12,3 +12,4 @@ export { applyEdits, fixAll, preferredEdits, type FixAllResult } from './fixes/a
 export { hoverAt, type HoverResult } from './features/hover';
 export { inlayHints, type InlayHint, type InlayMode } from './features/inlay-hints';
 export { fingerprint } from './suppress';
+export { summaryHtml, escapeHtml, SUMMARY_CSS } from './features/summary';

@@ -1,0 +1,29 @@
+// The .vsix (built by `npm run package`, which `npm test` runs first) holds exactly what ships.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { CHECKS } from '../../server/src/core';
+import { REPO_ROOT } from '../helpers/seeds';
+import { zipEntries } from '../helpers/zip';
+
+describe('the .vsix', () => {
+  const vsix = path.join(REPO_ROOT, 'jiaohe.vsix');
+  it('exists (npm run package)', () => assert.ok(existsSync(vsix)));
+  it('contains the bundles, grammar, schema, snippets, l10n, icon, rule docs and manifest — and nothing else', () => {
+    const names = zipEntries(vsix).map((e) => e.name).filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length));
+    const expected = [
+      'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'language-configuration.json', 'readme.md', 'changelog.md', 'LICENSE.txt',
+      'dist/client.js', 'dist/server.js', 'dist/cli.js', 'syntaxes/jiaohe.tmLanguage.json', 'schemas/jiaohe.schema.json',
+      'snippets/jiaohe.code-snippets', 'l10n/bundle.l10n.zh-cn.json', 'images/icon.png',
+      ...CHECKS.map((c) => `docs/rules/${c.id}.md`),
+    ];
+    assert.deepEqual([...names].sort(), [...expected].sort());
+  });
+  it('keeps the bundles small: server under 1 MB, the whole package under 1 MB', () => {
+    const entries = zipEntries(vsix);
+    const server = entries.find((e) => e.name === 'extension/dist/server.js')!;
+    assert.ok(server.size < 1024 * 1024, `server.js ${server.size}`);
+    assert.ok(entries.reduce((a, e) => a + e.size, 0) < 1024 * 1024);
+  });
+});
