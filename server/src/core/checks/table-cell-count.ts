@@ -1,6 +1,6 @@
 // A row with more or fewer value cells than its template: an unbalanced table.
 import type { Table, TableRow } from '../model/types';
-import { alignRow } from './shared/row-identities';
+import { alignRow, rowFitsAll } from './shared/row-identities';
 import { TABLE_NAMES } from './shared/names';
 import type { Check, CheckContext, Fix, Message } from './types';
 
@@ -12,7 +12,7 @@ function rowName(table: Table, row: TableRow): Message {
 }
 
 function explain(ctx: CheckContext, table: Table, row: TableRow): { detail: Message; fixes: Fix[] } {
-  const alignment = alignRow(table, row);
+  const alignment = alignRow(ctx.model, ctx.requiredFormat, table, row);
   if (alignment.kind !== 'unique') {
     return {
       detail: alignment.kind === 'ambiguous'
@@ -21,6 +21,8 @@ function explain(ctx: CheckContext, table: Table, row: TableRow): { detail: Mess
       fixes: [],
     };
   }
+  // The fix only where the repaired row also fits the column totals: it must not add a finding.
+  const safe = rowFitsAll(ctx.model, ctx.requiredFormat, table, row, alignment.cells);
   if (alignment.op === 'remove') {
     const cell = row.cells[alignment.index];
     // Remove the cell with the separator before it (a tab or spaces), nothing else.
@@ -40,13 +42,15 @@ function explain(ctx: CheckContext, table: Table, row: TableRow): { detail: Mess
             zh: `按本行合计关系，多出的是第 ${from} 格“${cell.text}”。`,
             en: `By the row's totals, the spurious cell is cell ${from} ("${cell.text}").`,
           },
-      fixes: [
-        {
-          title: { zh: `删除多余的第 ${alignment.index + 1} 格`, en: `Remove the spurious cell ${alignment.index + 1}` },
-          edits: [{ span: { start, end }, newText: '' }],
-          preferred: true,
-        },
-      ],
+      fixes: safe
+        ? [
+            {
+              title: { zh: `删除多余的第 ${alignment.index + 1} 格`, en: `Remove the spurious cell ${alignment.index + 1}` },
+              edits: [{ span: { start, end }, newText: '' }],
+              preferred: true,
+            },
+          ]
+        : [],
     };
   }
   const value = alignment.value?.toString();
@@ -54,7 +58,7 @@ function explain(ctx: CheckContext, table: Table, row: TableRow): { detail: Mess
   const before = row.cells[alignment.index - 1];
   const after = row.cells[alignment.index];
   const separator = ctx.model.source.text.slice(before?.end ?? 0, after?.start ?? 0).includes('\t') ? '\t' : ' ';
-  const fixes: Fix[] = value !== undefined
+  const fixes: Fix[] = value !== undefined && safe
     ? [
         {
           title: { zh: `补上缺少的格（${value}）`, en: `Insert the missing cell (${value})` },

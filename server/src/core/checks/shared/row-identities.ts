@@ -1,17 +1,24 @@
 // Identities that live inside one row (I1 for table 三 rows, I4 for table 四): used to tell which
 // cell of an unbalanced row is missing or spurious.
-import type { Cell, Table, TableRow } from '../../model/types';
+import { identityTemplate, slot } from '../../evaluate/cells';
+import type { Cell, ReportModel, Table, TableRow } from '../../model/types';
 import { Decimal, sum } from '../../numbers/decimal';
 import { FORMATS } from '../../templates';
-import type { IdentitySpec } from '../../templates/types';
+import type { CellRef, FormatId, IdentitySpec } from '../../templates/types';
 
-export function rowIdentities(table: Table, row: TableRow): IdentitySpec[] {
+/**
+ * Every identity the row takes part in: its own (I1, I4) and the column ones (I2, I3) that tie it
+ * to other rows. Column identities are judged with the other rows' values as they stand.
+ */
+export function identitiesOfRow(model: ReportModel, required: FormatId | null, table: Table, row: TableRow): IdentitySpec[] {
   if (!row.spec) return [];
   const id = row.spec.id;
   const found = new Map<string, IdentitySpec>();
-  for (const f of FORMATS) {
+  // The 2019 （六） row has identities only in the 2019 template: look in every format.
+  const templates = [identityTemplate(model, required), ...FORMATS];
+  for (const f of templates) {
     for (const i of f.identities) {
-      if ([...i.left, ...i.right].every((r) => r.table === table.kind && r.row === id)) found.set(i.id, i);
+      if ([...i.left, ...i.right].some((r) => r.table === table.kind && r.row === id)) found.set(i.id, i);
     }
   }
   return [...found.values()];
@@ -27,20 +34,32 @@ function numbers(cells: Cell[]): Array<Decimal | undefined> {
   return cells.map((c) => (c.value.kind === 'number' ? c.value.value : undefined));
 }
 
-/** Does the row (by column id) satisfy every identity; solve one unknown if there is exactly one. */
-function consistent(values: Map<string, Decimal | undefined>, identities: IdentitySpec[], unknown?: string): { ok: boolean; solved?: Decimal } {
+/**
+ * Do the identities hold with this row's candidate values (`rowValues`, by column) and the other
+ * rows as they stand? Solves the one unknown cell (the inserted one) when an identity pins it.
+ */
+function consistent(
+  model: ReportModel,
+  rowId: string,
+  rowValues: Map<string, Decimal | undefined>,
+  identities: IdentitySpec[],
+  unknown?: string,
+): { ok: boolean; solved?: Decimal } {
   let solved: Decimal | undefined;
+  const valueOf = (r: CellRef) => (r.row === rowId ? rowValues.get(r.column) : slot(model, r).value);
+  const isUnknown = (r: CellRef) => r.row === rowId && r.column === unknown;
   for (const idn of identities) {
     const refs = [...idn.left.map((r) => ({ r, sign: 1 })), ...idn.right.map((r) => ({ r, sign: -1 }))];
-    const missing = refs.filter(({ r }) => r.column === unknown || values.get(r.column) === undefined);
+    const missing = refs.filter(({ r }) => isUnknown(r) || valueOf(r) === undefined);
     if (missing.length > 1) continue;
-    const known = refs.filter((x) => !missing.includes(x)).map(({ r, sign }) => (sign > 0 ? values.get(r.column)! : values.get(r.column)!.negate()));
+    const known = refs.filter((x) => !missing.includes(x)).map(({ r, sign }) => (sign > 0 ? valueOf(r)! : valueOf(r)!.negate()));
     const balance = sum(known);
     if (missing.length === 0) {
       if (!balance.equals(Decimal.ZERO)) return { ok: false };
       continue;
     }
-    if (missing[0].r.column !== unknown) continue;
+    // An identity over a cell unknown for another reason (a blank) cannot be judged.
+    if (!isUnknown(missing[0].r)) continue;
     // unknown·sign + balance = 0
     const value = missing[0].sign > 0 ? balance.negate() : balance;
     if (value.isNegative() || (solved && !solved.equals(value))) return { ok: false };
@@ -54,8 +73,23 @@ function consistent(values: Map<string, Decimal | undefined>, identities: Identi
  * the row's identities. Unique when every consistent position gives the same row (e.g. the
  * spurious cell is one of several equal 0s): then the fix is unambiguous even if the position is not.
  */
-export function alignRow(table: Table, row: TableRow): Alignment {
-  const identities = rowIdentities(table, row);
+/** The identities that live inside the row alone (I1 for table 三 rows, I4 for table 四). */
+function ownIdentities(model: ReportModel, required: FormatId | null, table: Table, row: TableRow): IdentitySpec[] {
+  return identitiesOfRow(model, required, table, row).filter((i) => [...i.left, ...i.right].every((r) => r.row === row.spec!.id));
+}
+
+/**
+ * Whether a balanced row with these values would satisfy every identity it takes part in that can
+ * be judged (the column ones with the other rows as they stand): a fix must not add a finding.
+ */
+export function rowFitsAll(model: ReportModel, required: FormatId | null, table: Table, row: TableRow, values: Array<Decimal | undefined>): boolean {
+  const byColumn = new Map(row.columns.map((c, i) => [c.id, values[i]]));
+  return consistent(model, row.spec!.id, byColumn, identitiesOfRow(model, required, table, row)).ok;
+}
+
+export function alignRow(model: ReportModel, required: FormatId | null, table: Table, row: TableRow): Alignment {
+  // Which cell is missing or spurious is told by the row's own totals.
+  const identities = ownIdentities(model, required, table, row);
   const expected = row.columns.length;
   const got = row.cells.length;
   if (identities.length === 0 || Math.abs(got - expected) !== 1) return { kind: 'unknown' };
@@ -71,7 +105,7 @@ export function alignRow(table: Table, row: TableRow): Alignment {
       unknownColumn = columns[p];
     }
     const byColumn = new Map(columns.map((c, i) => [c, cells[i]]));
-    const check = consistent(byColumn, identities, unknownColumn);
+    const check = consistent(model, row.spec!.id, byColumn, identities, unknownColumn);
     if (!check.ok) continue;
     if (unknownColumn) cells[p] = check.solved;
     const key = cells.map((c) => c?.toString() ?? '?').join(',');

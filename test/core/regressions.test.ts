@@ -1,0 +1,43 @@
+// Bugs found by the fuzzer (npm run fuzz), each kept as a test that fails without its fix.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, applyEdits } from '../../server/src/core';
+import { sk2019 } from '../helpers/findings';
+
+const setRow = (text: string, label: string, values: Array<number | string>) =>
+  text.replace(new RegExp(`(${label.replace(/[()（）.]/g, (c) => `\\${c}`)})(\\t0)+`), `$1\t${values.join('\t')}`);
+
+function newErrorsAfterEachFix(text: string): string[] {
+  const base = analyze(text);
+  const before = new Set(base.findings.map((f) => `${f.rule}: ${f.message.en}`));
+  const added: string[] = [];
+  for (const f of base.findings) {
+    for (const fix of f.fixes) {
+      for (const g of analyze(applyEdits(text, fix.edits)).findings) {
+        if (g.severity === 'error' && !before.has(`${g.rule}: ${g.message.en}`)) added.push(`${fix.title.en} → ${g.rule}: ${g.message.en}`);
+      }
+    }
+  }
+  return added;
+}
+
+describe('regressions', () => {
+  it('fuzz seed 424242 (seeds): inserting a missing total cell must not break the column identities', () => {
+    // 一 says 1 application; every result row is 0; （七）总计 has lost a cell. Its row total alone
+    // would insert a 0 — which then breaks 一+二 = （七）+四.
+    let text = setRow(sk2019(), '一、本年新收政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1]);
+    text = setRow(text, '（七）总计', [0, 0, 0, 0, 0, 0]);
+    const cellCount = analyze(text).findings.find((f) => f.rule === 'table-cell-count')!;
+    assert.deepEqual(cellCount.fixes, []);
+    assert.deepEqual(newErrorsAfterEachFix(text), []);
+  });
+
+  it('fuzz seed 424242 (fixtures): repairing a short row must not reveal a masked column error as its own', () => {
+    let text = setRow(sk2019(), '2.重复申请', [0, 0, 0, 0, 0, 0]);
+    text = setRow(text, '（一）予以公开', [30, 0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(newErrorsAfterEachFix(text), []);
+    // The explanation (by the row's own total) is still given.
+    const cellCount = analyze(text).findings.find((f) => f.rule === 'table-cell-count')!;
+    assert.match(cellCount.message.en, /a cell worth 0 is missing/);
+  });
+});
