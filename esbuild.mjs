@@ -29,7 +29,8 @@ function findTests(dir) {
 if (bench) {
   await esbuild.build({ ...common, entryPoints: ['bench/index.ts'], outfile: 'out/bench/index.js' });
 } else if (tests) {
-  await esbuild.build({ ...common, entryPoints: findTests('test'), outdir: 'out/test', outbase: 'test', sourcemap: true });
+  // playwright-core stays a real package (it locates its own files at run time).
+  await esbuild.build({ ...common, entryPoints: findTests('test'), outdir: 'out/test', outbase: 'test', sourcemap: true, external: ['playwright-core'] });
 } else {
   await Promise.all([
     esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import * as fs from 'node:fs';
 import { analyze, fingerprint, fixAll, foldingRanges, hoverAt, inlayHints, localize, outline, requiredFormat, skeleton, summaryHtml, SUMMARY_CSS, type Analysis, type AnalyzeOptions } from './core';
 import { addIgnored, analyzeOptions, CONFIG_NAME, configFor, findConfigFile, type LoadedConfig } from './config/jiaohe-json';
+import { forgetSiblings, siblingContext } from './lsp/siblings';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges, toTextEdits, wholeTextEdit } from './lsp/convert';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
 
@@ -58,7 +59,13 @@ function configOf(uri: string): LoadedConfig {
 /** Editor settings, overridden by the report's .jiaohe.json (as the CLI reads it). */
 function optionsFor(uri: string): AnalyzeOptions {
   const { config } = configOf(uri);
-  return analyzeOptions(config, { format: settings.format, rules: settings.rules });
+  const options = analyzeOptions(config, { format: settings.format, rules: settings.rules });
+  // Last year's report beside the file, for the cross-year and copied-text rules.
+  if (uri.startsWith('file:')) {
+    const file = fileURLToPath(uri);
+    options.contextFor = (model) => siblingContext(file, model);
+  }
+  return options;
 }
 
 /** The analysis of the document's current version, computed once per version. */
@@ -302,6 +309,7 @@ connection.onRequest('jiaohe/checkFiles', (params: { uris: string[] }) => {
 
 connection.onDidChangeWatchedFiles(() => {
   configs.clear();
+  forgetSiblings();
   warnedConfigErrors.clear();
   reanalyseAll();
 });

@@ -38,11 +38,11 @@ describe('jiaohe check', () => {
     assert.equal(run('check').status, 2);
     assert.equal(run('check', clean, '--format', 'xml').status, 2);
     assert.equal(run('frobnicate').status, 2);
-    const gbk = path.join(dir, 'gbk.txt');
-    writeFileSync(gbk, Buffer.from([0xd5, 0xfe, 0xb8, 0xae, 0x0a]));
-    const r = run('check', gbk, seedPath('003'));
+    const binary = path.join(dir, 'binary.txt');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff]));
+    const r = run('check', binary, seedPath('003'));
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /not valid UTF-8/);
+    assert.match(r.stderr, /binary file/);
     assert.match(r.stdout, /section-missing/);
     const missing = run('check', path.join(dir, 'nope.txt'));
     assert.equal(missing.status, 2);

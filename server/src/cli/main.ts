@@ -1,26 +1,48 @@
 #!/usr/bin/env node
 // jiaohe: the same diagnostics as the editor, for batch review and CI.
-import { analyze, fixAll, inspectModel, localize, type Finding } from '../core';
+import { writeFileSync } from 'node:fs';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { analyze, inspectModel, localize, summaryHtml } from '../core';
 import { analyzeOptions, configFor } from '../config/jiaohe-json';
-import { expandPaths, readReport, writeReport } from './files';
+import { checkAll } from './batch';
+import { checkFile, type CheckOptions } from './check-file';
+import { expandPaths, readReport } from './files';
+import { toHtml } from './output/html';
+import { locate } from './output/positions';
+import { toSarif } from './output/sarif';
+
+const VERSION = '0.1.0';
 
 const USAGE = `usage:
-  jiaohe check PATH... [--format text|json] [--lang zh|en] [--report-format auto|2019|2021] [--fix]
+  jiaohe check PATH... [options]
   jiaohe inspect FILE [--format json]
 
-check    reports findings for report files (.txt, .md) and folders (searched recursively).
-         Exit 0: no errors; 1: at least one error-severity finding; 2: bad usage or unreadable input.
-         --fix applies every unambiguous fix and rewrites only the files that changed.
+check    reports findings for report files (.txt, .md) — files, folders (searched recursively) or
+         globs ("reports/**/*.txt"). Last year's report of the same body and copied sections are
+         found among the files checked.
+  --format text|json|sarif|html   output (default text)
+  --output FILE                   write the output to FILE (html is best written to a file)
+  --lang zh|en                    message language (default from LANG)
+  --report-format auto|2019|2021  the format reports must follow (default by the year)
+  --ignore GLOB                   skip matching files (repeatable)
+  --max-warnings N                exit 1 when there are more than N warnings
+  --fix                           apply every unambiguous fix; rewrite only files that changed
+  --no-progress                   no progress bar on a terminal
+  Exit 0: no errors; 1: errors (or too many warnings); 2: bad usage or unreadable input.
 inspect  prints the report model (sections, tables, cells) as JSON.`;
 
 interface Options {
-  command: string;
+  command: 'check' | 'inspect';
   paths: string[];
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'sarif' | 'html';
+  output?: string;
   lang: 'zh' | 'en';
   reportFormat: 'auto' | '2019' | '2021';
-  demo: boolean;
+  ignore: string[];
+  maxWarnings?: number;
   fix: boolean;
+  demo: boolean;
+  progress: boolean;
 }
 
 class UsageError extends Error {}
@@ -34,7 +56,11 @@ function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') throw new UsageError('');
   if (command !== 'check' && command !== 'inspect') throw new UsageError(`unknown command '${command}'`);
-  const options: Options = { command, paths: [], format: 'text', lang: defaultLang(), reportFormat: 'auto', demo: false, fix: false };
+  const options: Options = { command, paths: [], format: command === 'inspect' ? 'json' : 'text', lang: defaultLang(), reportFormat: 'auto', ignore: [], fix: false, demo: false, progress: true };
+  const oneOf = <T extends string>(flag: string, v: string, allowed: readonly T[]): T => {
+    if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`${flag} must be ${allowed.join(', ')}, not '${v}'`);
+    return v as T;
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = () => {
@@ -42,20 +68,18 @@ function parseArgs(argv: string[]): Options {
       if (v === undefined) throw new UsageError(`${arg} needs a value`);
       return v;
     };
-    if (arg === '--format') {
-      const v = value();
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not '${v}'`);
-      options.format = v;
-    } else if (arg === '--lang') {
-      const v = value();
-      if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang must be zh or en, not '${v}'`);
-      options.lang = v;
-    } else if (arg === '--report-format') {
-      const v = value();
-      if (v !== 'auto' && v !== '2019' && v !== '2021') throw new UsageError(`--report-format must be auto, 2019 or 2021`);
-      options.reportFormat = v;
-    } else if (arg === '--demo') options.demo = true;
-    else if (arg === '--fix') options.fix = true;
+    if (arg === '--format') options.format = oneOf(arg, value(), command === 'inspect' ? (['json'] as const) : (['text', 'json', 'sarif', 'html'] as const));
+    else if (arg === '--output' || arg === '-o') options.output = value();
+    else if (arg === '--lang') options.lang = oneOf(arg, value(), ['zh', 'en'] as const);
+    else if (arg === '--report-format') options.reportFormat = oneOf(arg, value(), ['auto', '2019', '2021'] as const);
+    else if (arg === '--ignore') options.ignore.push(value());
+    else if (arg === '--max-warnings') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 0) throw new UsageError('--max-warnings takes a whole number');
+      options.maxWarnings = n;
+    } else if (arg === '--fix') options.fix = true;
+    else if (arg === '--demo') options.demo = true;
+    else if (arg === '--no-progress') options.progress = false;
     else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'`);
     else options.paths.push(arg);
   }
@@ -64,92 +88,92 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-interface FileResult {
-  file: string;
-  format: string | null;
-  year: number | null;
-  diagnostics: Array<{
-    rule: string;
-    severity: Finding['severity'];
-    message: string;
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-  }>;
+/** A one-line progress bar on stderr, only on a terminal and only for long runs. */
+function progressBar(enabled: boolean) {
+  const tty = enabled && process.stderr.isTTY;
+  let last = 0;
+  return {
+    update(done: number, total: number) {
+      if (!tty || total < 20) return;
+      const now = Date.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      const width = 30;
+      const filled = Math.round((done / total) * width);
+      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+    },
+    clear() {
+      if (tty) process.stderr.write('\r\x1b[K');
+    },
+  };
 }
 
-function check(options: Options): number {
-  const { files, errors } = expandPaths(options.paths);
+function emit(options: Options, text: string) {
+  if (options.output) writeFileSync(options.output, text, 'utf8');
+  else process.stdout.write(text);
+}
+
+async function check(options: Options): Promise<number> {
+  const started = Date.now();
+  const { files, errors } = expandPaths(options.paths, options.ignore);
   let unreadable = errors.length > 0;
   for (const e of errors) process.stderr.write(`jiaohe: ${e}\n`);
-  const results: FileResult[] = [];
+  const bar = progressBar(options.progress);
+  const render = options.format === 'html'
+    ? (analysis: ReturnType<typeof analyze>) => summaryHtml(analysis, options.lang, null)
+    : undefined;
+  const checkOptions: CheckOptions = { reportFormat: options.reportFormat, fix: options.fix };
+  const outcomes = await checkAll(files, { ...checkOptions, summaries: render !== undefined, onProgress: bar.update }, render);
+  bar.clear();
+
+  const configErrors = new Set<string>();
   let errorCount = 0;
   let warningCount = 0;
-  const reportedConfigErrors = new Set<string>();
-  for (const file of files) {
-    // The nearest .jiaohe.json above the file, as in the editor; the command line wins.
-    const loaded = configFor(file);
-    if (loaded.error && !reportedConfigErrors.has(loaded.error)) {
-      reportedConfigErrors.add(loaded.error);
-      process.stderr.write(`jiaohe: ${loaded.error}\n`);
+  const textLines: string[] = [];
+  for (const o of outcomes) {
+    if (o.configError && !configErrors.has(o.configError)) {
+      configErrors.add(o.configError);
+      process.stderr.write(`jiaohe: ${o.configError}\n`);
     }
-    const analysisOptions = analyzeOptions(loaded.config, { format: options.reportFormat });
-    const read = readReport(file);
-    if (read.text === undefined) {
-      process.stderr.write(`jiaohe: ${file}: ${read.error}\n`);
+    for (const note of o.notes) process.stderr.write(`jiaohe: ${o.file}: ${note}\n`);
+    if (o.error) {
+      process.stderr.write(`jiaohe: ${o.file}: ${o.error}\n`);
       unreadable = true;
       continue;
     }
-    let text = read.text;
-    if (options.fix) {
-      const fixed = fixAll(text, analysisOptions);
-      if (fixed.text !== text) {
-        const error = writeReport(file, fixed.text, read.bom ?? false);
-        if (error) {
-          process.stderr.write(`jiaohe: ${file}: ${error}\n`);
-          unreadable = true;
-        } else {
-          process.stderr.write(`jiaohe: ${file}: fixed ${fixed.applied} problem(s)\n`);
-          text = fixed.text;
-        }
-      }
+    for (const f of o.findings) {
+      if (f.severity === 'error') errorCount++;
+      else if (f.severity === 'warning') warningCount++;
+      const l = locate(o, f);
+      textLines.push(`${o.file}:${l.line}:${l.column} ${f.severity} ${f.rule} ${localize(f.message, options.lang)}\n`);
     }
-    const { model, findings } = analyze(text, analysisOptions);
-    const result: FileResult = {
-      file,
-      format: model.format,
-      year: model.year?.value ?? null,
-      diagnostics: findings.map((f) => {
-        const range = model.source.rangeOf(f.span);
-        return {
-          rule: f.rule,
-          severity: f.severity,
-          message: localize(f.message, options.lang),
-          line: range.start.line + 1,
-          column: range.start.character + 1,
-          endLine: range.end.line + 1,
-          endColumn: range.end.character + 1,
-        };
+  }
+  const readable = outcomes.filter((o) => !o.error);
+  const seconds = (Date.now() - started) / 1000;
+  if (options.format === 'text') emit(options, textLines.join(''));
+  else if (options.format === 'json') {
+    // Exactly the documented shape (an interface others depend on).
+    const json = readable.map((o) => ({
+      file: o.file,
+      format: o.format,
+      year: o.year,
+      diagnostics: o.findings.map((f) => {
+        const l = locate(o, f);
+        return { rule: f.rule, severity: f.severity, message: localize(f.message, options.lang), line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn };
       }),
-    };
-    results.push(result);
-    for (const d of result.diagnostics) {
-      if (d.severity === 'error') errorCount++;
-      else if (d.severity === 'warning') warningCount++;
-      if (options.format === 'text') {
-        process.stdout.write(`${file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}\n`);
-      }
-    }
-  }
-  if (options.format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-  else {
-    const summary = `${results.length} files, ${errorCount} errors, ${warningCount} warnings`;
-    process.stderr.write(`${summary}\n`);
-  }
+    }));
+    emit(options, JSON.stringify(json, null, 2) + '\n');
+  } else if (options.format === 'sarif') emit(options, JSON.stringify(toSarif(readable, options.lang, VERSION), null, 2) + '\n');
+  else emit(options, toHtml(outcomes, options.lang, seconds));
+  process.stderr.write(`${readable.length} files, ${errorCount} errors, ${warningCount} warnings in ${seconds.toFixed(2)} s\n`);
   if (options.demo) return 0;
   if (unreadable) return 2;
-  return errorCount > 0 ? 1 : 0;
+  if (errorCount > 0) return 1;
+  if (options.maxWarnings !== undefined && warningCount > options.maxWarnings) {
+    process.stderr.write(`jiaohe: ${warningCount} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
 }
 
 function inspect(options: Options): number {
@@ -164,7 +188,7 @@ function inspect(options: Options): number {
   return 0;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let options: Options;
   try {
     options = parseArgs(argv);
@@ -179,4 +203,28 @@ export function main(argv: string[]): number {
   return options.command === 'check' ? check(options) : inspect(options);
 }
 
-process.exitCode = main(process.argv.slice(2));
+/** A worker thread of a batch: checks the files it is sent, one at a time. */
+function runWorker() {
+  const { options } = workerData as { options: CheckOptions & { summaries: boolean } };
+  parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
+    let outcome;
+    try {
+      outcome = checkFile(file, options);
+    } catch (error) {
+      outcome = { file, error: `internal error: ${String(error)}`, notes: [], format: null, year: null, isReport: false, title: null, findings: [], facts: null, lineStarts: [0], rules: {} };
+    }
+    parentPort!.postMessage({ index, outcome });
+  });
+}
+
+if (!isMainThread && (workerData as { jiaoheWorker?: boolean } | undefined)?.jiaoheWorker) {
+  runWorker();
+} else {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error) => {
+      process.stderr.write(`jiaohe: internal error: ${(error as Error).stack ?? error}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

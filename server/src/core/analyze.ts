@@ -1,6 +1,6 @@
 // The one entry point: text → model → findings. Synchronous, deterministic, pure.
 import { CHECKS } from './checks/registry';
-import type { Check, Finding, FindingInput, RuleSetting } from './checks/types';
+import type { BatchContext, Check, Finding, FindingInput, RuleSetting } from './checks/types';
 import { buildModel } from './model/build';
 import { suppress } from './suppress';
 import type { ReportModel } from './model/types';
@@ -16,6 +16,10 @@ export interface AnalyzeOptions {
   checks?: readonly Check[];
   /** Fingerprints of findings the user chose to ignore (.jiaohe.json "ignore"). */
   ignore?: readonly string[];
+  /** Other reports to compare with (last year's, a batch's). */
+  context?: BatchContext;
+  /** Or: found once the model says which body and year this is (the editor looks beside the file). */
+  contextFor?: (model: ReportModel) => BatchContext | undefined;
 }
 
 export interface Analysis {
@@ -40,6 +44,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const findings: Finding[] = [];
   if (!model.isReport) return { model, findings };
   const required = requiredFormat(model, options.format);
+  const context = options.context ?? options.contextFor?.(model);
   for (const check of options.checks ?? CHECKS) {
     const setting = options.rules?.[check.id] ?? check.defaultSeverity;
     if (setting === 'off') continue;
@@ -55,7 +60,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         fixes: (f.fixes ?? []).map((x) => ({ ...x, edits: x.edits.map((e) => ({ span: span(e.span), newText: e.newText })) })),
       });
     try {
-      check.run({ model, requiredFormat: required, report });
+      check.run({ model, requiredFormat: required, report, context });
     } catch (error) {
       // A broken check must not take the others (or the editor) down: report it where it is seen.
       findings.push({

@@ -13,3 +13,6 @@ export { hoverAt, type HoverResult } from './features/hover';
 export { inlayHints, type InlayHint, type InlayMode } from './features/inlay-hints';
 export { fingerprint } from './suppress';
 export { summaryHtml, escapeHtml, SUMMARY_CSS } from './features/summary';
+export { bodyName, extractFacts, type ReportFacts } from './batch/facts';
+export { crossYearFindings, duplicateCandidates, duplicateFindings, isPreviousYear, type OtherReport } from './batch/rules';
+export type { BatchContext, FindingInput } from './checks/types';

@@ -1,6 +1,8 @@
 // All checks, in the order their findings are listed for one place. Add a check here and give it
 // a docs page under docs/rules/<id>.md (a test keeps the two in step).
+import { contentDuplicate } from './content-duplicate';
 import { figureBreakdown } from './figure-breakdown';
+import { figureCrossYear } from './figure-cross-year';
 import { figureIdentity } from './figure-identity';
 import { figurePeriod } from './figure-period';
 import { figureRepeat } from './figure-repeat';
@@ -39,6 +41,8 @@ export const CHECKS: readonly Check[] = [
   figureRepeat,
   figurePeriod,
   figureUnit,
+  figureCrossYear,
+  contentDuplicate,
 ];
 
 export function findCheck(id: string): Check | undefined {

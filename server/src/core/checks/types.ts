@@ -42,8 +42,15 @@ export interface Finding {
 export type FindingInput = Omit<Finding, 'rule' | 'severity' | 'related' | 'fixes'> &
   Partial<Pick<Finding, 'related' | 'fixes'>>;
 
+/** Other reports a check may compare with (cross-year, copy-paste): given by the CLI or editor. */
+export interface BatchContext {
+  previous?: import('../batch/rules').OtherReport;
+  peers?: import('../batch/rules').OtherReport[];
+}
+
 export interface CheckContext {
   model: ReportModel;
+  context?: BatchContext;
   /** The format the report must follow (setting, else by year, else as detected). */
   requiredFormat: import('../templates/types').FormatId | null;
   report(finding: FindingInput): void;

@@ -6,6 +6,7 @@ import { sectionName, TABLE_NAMES } from '../checks/shared/names';
 import type { Finding } from '../checks/types';
 import { evaluateIdentities, type EvaluatedIdentity } from '../evaluate/identities';
 import type { Table } from '../model/types';
+import { template } from '../templates';
 import type { FormatId } from '../templates/types';
 
 type Lang = 'zh' | 'en';
@@ -37,7 +38,10 @@ function tableHtml(table: Table, verdicts: Map<number, { ok: boolean; computed: 
       const heads = row.columns.map((c) => `<th>${escapeHtml(c.header)}</th>`).join('');
       rows.push(`<tr class="block"><th>第二十条第（${escapeHtml(block ?? '')}）项</th>${heads}</tr>`);
     }
-    const label = escapeHtml(row.spec?.label ?? row.label);
+    // The first row of a group carries the group's label (（三）不予公开 · 1.属于国家秘密).
+    const group = row.spec?.group && row.spec.group !== 'results' ? template('2021').tables.applications.groups.find((g) => g.id === row.spec!.group) : undefined;
+    const firstOfGroup = group && row.spec?.ordinal === '1';
+    const label = escapeHtml(`${firstOfGroup ? `${group.label} · ` : ''}${row.spec?.label ?? row.label}`);
     const unbalanced = row.cells.length !== row.columns.length;
     const cells = row.cells.map((c) => {
       const v = verdicts.get(c.start);

@@ -1,0 +1,106 @@
+// A batch: every file checked (on worker threads when there are many), then the cross-report
+// rules over all of them — last year's report of the same body, and copied text (MinHash + LSH).
+import * as os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import {
+  CHECKS,
+  crossYearFindings,
+  duplicateCandidates,
+  duplicateFindings,
+  isPreviousYear,
+  type Finding,
+  type FindingInput,
+  type OtherReport,
+  type Severity,
+} from '../core';
+import { checkFile, type CheckOptions, type FileOutcome } from './check-file';
+
+export interface BatchOptions extends CheckOptions {
+  /** Render each report's summary fragment (for --format html). */
+  summaries: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Workers pay off only for many files; each one is a separate V8 with its own warm-up. */
+const WORKER_THRESHOLD = 40;
+
+async function inWorkers(files: string[], options: BatchOptions): Promise<FileOutcome[]> {
+  const count = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8, Math.ceil(files.length / 20)));
+  const results = new Array<FileOutcome>(files.length);
+  let next = 0;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: count }, () =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(__filename, { workerData: { jiaoheWorker: true, options: { reportFormat: options.reportFormat, fix: options.fix, summaries: options.summaries } } });
+        const feed = () => {
+          if (next >= files.length) {
+            void worker.terminate().then(() => resolve());
+            return;
+          }
+          const index = next++;
+          worker.postMessage({ index, file: files[index] });
+        };
+        worker.on('message', (m: { index: number; outcome: FileOutcome }) => {
+          results[m.index] = m.outcome;
+          options.onProgress?.(++done, files.length);
+          feed();
+        });
+        worker.on('error', reject);
+        feed();
+      }),
+    ),
+  );
+  return results;
+}
+
+export async function checkAll(files: string[], options: BatchOptions, render?: Parameters<typeof checkFile>[2]): Promise<FileOutcome[]> {
+  let outcomes: FileOutcome[];
+  if (files.length >= WORKER_THRESHOLD && (os.availableParallelism?.() ?? os.cpus().length) > 1 && !options.summaries) {
+    outcomes = await inWorkers(files, options);
+  } else {
+    outcomes = files.map((f, i) => {
+      const o = checkFile(f, options, render);
+      options.onProgress?.(i + 1, files.length);
+      return o;
+    });
+  }
+  addCrossReportFindings(outcomes);
+  return outcomes;
+}
+
+function severityOf(outcome: FileOutcome, rule: string): Severity | 'off' {
+  const setting = outcome.rules[rule];
+  if (setting) return setting as Severity | 'off';
+  return CHECKS.find((c) => c.id === rule)?.defaultSeverity ?? 'warning';
+}
+
+function add(outcome: FileOutcome, rule: string, inputs: FindingInput[]) {
+  const severity = severityOf(outcome, rule);
+  if (severity === 'off') return;
+  for (const f of inputs) outcome.findings.push({ rule, severity, span: f.span, message: f.message, related: [], fixes: [] });
+}
+
+/** figure-cross-year and content-duplicate need the other files: they run once all are read. */
+export function addCrossReportFindings(outcomes: FileOutcome[]): void {
+  const reports = outcomes
+    .map((o, index) => ({ o, index }))
+    .filter(({ o }) => o.facts && o.isReport)
+    .map(({ o, index }) => ({ index, report: { name: o.file, facts: o.facts! } as OtherReport }));
+  const byBody = new Map<string, Array<{ index: number; report: OtherReport }>>();
+  for (const r of reports) {
+    if (!r.report.facts.body) continue;
+    if (!byBody.has(r.report.facts.body)) byBody.set(r.report.facts.body, []);
+    byBody.get(r.report.facts.body)!.push(r);
+  }
+  const candidates = duplicateCandidates(reports.map((r) => r.report));
+  reports.forEach((r, k) => {
+    const outcome = outcomes[r.index];
+    const previous = (byBody.get(r.report.facts.body ?? '') ?? []).find((p) => isPreviousYear(r.report.facts, p.report.facts));
+    if (previous) add(outcome, 'figure-cross-year', crossYearFindings(r.report.facts, previous.report));
+    const others = [...(candidates.get(k) ?? [])].map((j) => reports[j].report);
+    if (previous && !others.includes(previous.report)) others.push(previous.report);
+    if (others.length > 0) add(outcome, 'content-duplicate', duplicateFindings(r.report.facts, others));
+    outcome.findings.sort((a: Finding, b: Finding) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  });
+}

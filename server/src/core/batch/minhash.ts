@@ -1,0 +1,87 @@
+// Near-duplicate text by shingling and MinHash (Broder), with LSH banding to find candidate pairs
+// in a batch without comparing every pair of texts.
+
+const SHINGLE = 5;
+export const SIGNATURE_SIZE = 64;
+const BANDS = 16;
+const ROWS = SIGNATURE_SIZE / BANDS;
+
+function fnv(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Hashed character 5-grams of the text's content (digits, spaces, punctuation dropped). */
+export function shingles(text: string): { list: number[]; length: number } {
+  const content = text.replace(/[\s\d０-９\p{P}\p{S}a-zA-Z]/gu, '');
+  const set = new Set<number>();
+  for (let i = 0; i + SHINGLE <= content.length; i++) set.add(fnv(content, i, i + SHINGLE));
+  return { list: [...set].sort((a, b) => a - b), length: content.length };
+}
+
+/** Exact Jaccard similarity of two sorted shingle lists. */
+export function jaccard(a: readonly number[], b: readonly number[]): number {
+  if (a.length === 0 && b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
+}
+
+// Universal hashing h(x) = (a·x + b) mod p, one (a, b) per signature row; fixed, so signatures
+// are stable across runs and processes.
+const P = 4294967311; // a prime above 2^32
+const COEFFICIENTS: Array<[number, number]> = Array.from({ length: SIGNATURE_SIZE }, (_, i) => {
+  const a = (Math.imul(i + 1, 0x9e3779b1) >>> 0) | 1;
+  const b = Math.imul(i + 7, 0x85ebca6b) >>> 0;
+  return [a, b];
+});
+
+function mulMod(a: number, x: number, b: number): number {
+  // (a·x + b) mod P without losing precision: split a into 16-bit halves.
+  const hi = Math.floor(a / 65536);
+  const lo = a % 65536;
+  return (((hi * x) % P) * 65536 + lo * x + b) % P;
+}
+
+export function signature(shingleList: readonly number[]): number[] {
+  const sig = new Array<number>(SIGNATURE_SIZE).fill(Number.MAX_SAFE_INTEGER);
+  for (const x of shingleList) {
+    for (let k = 0; k < SIGNATURE_SIZE; k++) {
+      const [a, b] = COEFFICIENTS[k];
+      const h = mulMod(a, x, b);
+      if (h < sig[k]) sig[k] = h;
+    }
+  }
+  return sig;
+}
+
+/** Pairs of items whose signatures share at least one LSH band (candidates for a close look). */
+export function candidatePairs(signatures: ReadonlyArray<readonly number[]>): Array<[number, number]> {
+  const pairs = new Set<string>();
+  for (let band = 0; band < BANDS; band++) {
+    const buckets = new Map<string, number[]>();
+    signatures.forEach((sig, i) => {
+      const key = sig.slice(band * ROWS, band * ROWS + ROWS).join(',');
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(i);
+      else buckets.set(key, [i]);
+    });
+    for (const bucket of buckets.values()) {
+      for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) pairs.add(`${bucket[x]},${bucket[y]}`);
+    }
+  }
+  return [...pairs].map((p) => p.split(',').map(Number) as [number, number]);
+}
