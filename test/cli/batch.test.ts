@@ -112,3 +112,17 @@ describe('batch ergonomics', () => {
     assert.deepEqual(readFileSync(path.join(dir, 'gbk.txt')), gbk);
   });
 });
+
+describe('worker threads', () => {
+  it('give exactly the output of a single thread, in the same order', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-workers-'));
+    for (let i = 0; i < 50; i++) copyFileSync(seedPath(SEED_IDS[i % 5]), path.join(dir, `r${String(i).padStart(2, '0')}.txt`));
+    const threaded = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json'], { encoding: 'utf8' });
+    const single = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, JIAOHE_WORKERS: '0' } });
+    assert.equal(threaded.status, single.status);
+    assert.equal(threaded.stdout, single.stdout);
+    assert.equal(JSON.parse(threaded.stdout).length, 50);
+    // Ten copies of each seed: every section 一 and 五 is a copy of another file's.
+    assert.ok(JSON.parse(threaded.stdout).every((o: { diagnostics: Array<{ rule: string }> }) => o.diagnostics.some((d) => d.rule === 'content-duplicate')));
+  });
+});

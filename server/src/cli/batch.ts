@@ -56,7 +56,9 @@ async function inWorkers(files: string[], options: BatchOptions): Promise<FileOu
 
 export async function checkAll(files: string[], options: BatchOptions, render?: Parameters<typeof checkFile>[2]): Promise<FileOutcome[]> {
   let outcomes: FileOutcome[];
-  if (files.length >= WORKER_THRESHOLD && (os.availableParallelism?.() ?? os.cpus().length) > 1 && !options.summaries) {
+  // JIAOHE_WORKERS=0 keeps everything on the main thread (debugging, comparing).
+  const allowed = process.env.JIAOHE_WORKERS !== '0';
+  if (allowed && files.length >= WORKER_THRESHOLD && (os.availableParallelism?.() ?? os.cpus().length) > 1 && !options.summaries) {
     outcomes = await inWorkers(files, options);
   } else {
     outcomes = files.map((f, i) => {
