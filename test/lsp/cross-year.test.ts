@@ -30,5 +30,8 @@ describe('cross-year in the editor', () => {
     const cross = (await published).diagnostics.filter((d) => d.code === 'figure-cross-year');
     assert.deepEqual(cross.map((d) => d.range.start.line + 1), [58, 58]);
     assert.match(String(cross[0].message), /绥芬河2020\.txt/);
+    // The hover on 二、上年结转 shows last year's value beside this year's.
+    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: cross[0].range.start })) as { contents: { value: string } };
+    assert.match(hover.contents.value, /Last year's report \(绥芬河2020\.txt\), 四、结转下年度继续办理: 1 ✗/);
   });
 });

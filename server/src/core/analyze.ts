@@ -25,6 +25,8 @@ export interface AnalyzeOptions {
 export interface Analysis {
   model: ReportModel;
   findings: Finding[];
+  /** The other reports it was compared with (last year's, a batch's), when any. */
+  context?: BatchContext;
 }
 
 export function requiredFormat(model: ReportModel, option: AnalyzeOptions['format']): FormatId | null {
@@ -77,7 +79,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
   }
   findings.sort(compareFindings);
-  return { model, findings: suppress(findings, model.source, new Set(options.ignore ?? [])) };
+  return { model, findings: suppress(findings, model.source, new Set(options.ignore ?? [])), context };
 }
 
 export function localize(message: { zh: string; en: string }, locale: string | undefined): string {

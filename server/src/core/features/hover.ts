@@ -76,6 +76,20 @@ export function hoverAt(analysis: Analysis, offset: number, lang: Lang, required
       lines.push(`- **${lang === 'zh' ? '合计' : 'Sum'}: ${asTotal.rightSum}**${asTotal.status === 'fails' ? (lang === 'zh' ? `（表中为 ${asTotal.leftSum}）` : ` (the table says ${asTotal.leftSum})`) : ''}`);
     }
     if (mine.length > 0) lines.push('', identityTable(mine, lang));
+    // 二、上年结转 beside last year's 四、结转下年度继续办理, when last year's report is known.
+    const previous = analysis.context?.previous;
+    if (previous && row.spec?.id === 'carried' && row.cells.length === row.columns.length) {
+      const before = previous.facts.carryForward?.[index]?.value;
+      if (before !== undefined && before !== null) {
+        const same = cell.value.kind === 'number' && cell.value.value.toString() === before;
+        lines.push(
+          '',
+          lang === 'zh'
+            ? `上一年度报告（${previous.name}）“四、结转下年度继续办理”：${before} ${same ? '✓' : '✗'}`
+            : `Last year's report (${previous.name}), 四、结转下年度继续办理: ${before} ${same ? '✓' : '✗'}`,
+        );
+      }
+    }
     return { markdown: lines.join('\n'), span: cell.end > cell.start ? cell : { start: cell.start, end: cell.start } };
   }
 
