@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server and the CLI into dist/; with --tests, the
 // test files into out/test (one bundle each, so node --test runs plain JavaScript).
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -18,6 +18,21 @@ const common = {
   logLevel: 'warning',
 };
 
+/**
+ * PDF.js is an ES module with top-level await: it cannot go into a CommonJS bundle, so its build,
+ * worker and character maps are copied to dist/pdfjs and loaded only when a PDF is read.
+ */
+function copyPdfJs() {
+  const from = 'node_modules/pdfjs-dist';
+  mkdirSync('dist/pdfjs', { recursive: true });
+  for (const file of ['pdf.min.mjs', 'pdf.worker.min.mjs']) cpSync(join(from, 'legacy/build', file), join('dist/pdfjs', file));
+  cpSync(join(from, 'cmaps'), 'dist/pdfjs/cmaps', { recursive: true });
+  cpSync(join(from, 'LICENSE'), 'dist/pdfjs/LICENSE');
+}
+
+// The server and the CLI load the import stage from dist/import.js (see server/src/import/load.ts).
+const split = { define: { JIAOHE_SPLIT_IMPORT: 'true' } };
+
 function findTests(dir) {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
@@ -32,9 +47,11 @@ if (bench) {
   // playwright-core stays a real package (it locates its own files at run time).
   await esbuild.build({ ...common, entryPoints: findTests('test'), outdir: 'out/test', outbase: 'test', sourcemap: true, external: ['playwright-core'] });
 } else {
+  copyPdfJs();
   await Promise.all([
     esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-    esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
-    esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
+    esbuild.build({ ...common, ...split, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+    esbuild.build({ ...common, ...split, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
+    esbuild.build({ ...common, entryPoints: ['server/src/import/index.ts'], outfile: 'dist/import.js' }),
   ]);
 }

@@ -8,6 +8,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { convertToText, IMPORT_SCHEME, ImportedDocuments, openDocument } from './documents';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -30,10 +31,13 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: REPORT_LANGUAGES.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
+    documentSelector: [
+      ...REPORT_LANGUAGES.flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
+      { scheme: IMPORT_SCHEME, language: 'jiaohe' },
+    ],
     outputChannel: output,
     synchronize: {
       configurationSection: 'jiaohe',
@@ -168,6 +172,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const summary = new SummaryView();
   context.subscriptions.push(output, status, summary);
   client = createClient(context);
+  const imports = new ImportedDocuments(() => client);
 
   const wire = (c: LanguageClient) => {
     c.onNotification('jiaohe/status', (s: Status) => {
@@ -199,6 +204,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('jiaohe.insertSkeleton', insertSkeleton),
     vscode.commands.registerCommand('jiaohe.checkWorkspace', checkWorkspace),
+    vscode.workspace.registerTextDocumentContentProvider(IMPORT_SCHEME, imports),
+    vscode.commands.registerCommand('jiaohe.openDocument', (uri?: vscode.Uri) => openDocument(imports, uri)),
+    vscode.commands.registerCommand('jiaohe.convertToText', (uri?: vscode.Uri) => convertToText(imports, uri)),
     vscode.commands.registerCommand('jiaohe.showSummary', async () => {
       const doc = vscode.window.activeTextEditor?.document;
       if (doc) await summary.show(doc.uri);

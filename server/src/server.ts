@@ -19,6 +19,7 @@ import { addIgnored, analyzeOptions, CONFIG_NAME, configFor, findConfigFile, typ
 import { forgetSiblings, siblingContext } from './lsp/siblings';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges, toTextEdits, wholeTextEdit } from './lsp/convert';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
+import { importReport, NO_REPORT_FOUND, placeAt, type SourcePlace } from './import/load';
 
 const connection = createConnection(ProposedFeatures.all);
 const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jiaohe`;
@@ -40,9 +41,26 @@ const timers = new Map<string, NodeJS.Timeout>();
 const configs = new Map<string, LoadedConfig>();
 const warnedConfigErrors = new Set<string>();
 
+// Documents extracted from a .docx/.html/.pdf (read-only, scheme jiaohe-import): their original
+// file (for .jiaohe.json and last year's report) and where each stretch of text stands in it.
+const IMPORT_SCHEME = 'jiaohe-import:';
+const imported = new Map<string, { file: string; places: SourcePlace[] }>();
+
+/** The file on disk a document stands for: itself, or the original it was extracted from. */
+function fileOf(uri: string): string | undefined {
+  if (uri.startsWith('file:')) return fileURLToPath(uri);
+  return imported.get(uri)?.file;
+}
+
+function sourcePlaceOf(uri: string, offset: number): string | undefined {
+  const source = imported.get(uri);
+  const place = source && placeAt(source, offset);
+  return place && localize(place.where, locale);
+}
+
 function configOf(uri: string): LoadedConfig {
-  if (!uri.startsWith('file:')) return { config: {} };
-  const file = fileURLToPath(uri);
+  const file = fileOf(uri);
+  if (!file) return { config: {} };
   const dir = path.dirname(file);
   let loaded = configs.get(dir);
   if (!loaded) {
@@ -61,10 +79,8 @@ function optionsFor(uri: string): AnalyzeOptions {
   const { config } = configOf(uri);
   const options = analyzeOptions(config, { format: settings.format, rules: settings.rules });
   // Last year's report beside the file, for the cross-year and copied-text rules.
-  if (uri.startsWith('file:')) {
-    const file = fileURLToPath(uri);
-    options.contextFor = (model) => siblingContext(file, model);
-  }
+  const file = fileOf(uri);
+  if (file) options.contextFor = (model) => siblingContext(file, model);
   return options;
 }
 
@@ -80,7 +96,13 @@ function analysisOf(doc: TextDocument): Analysis {
 function publish(doc: TextDocument): void {
   try {
     const { model, findings } = analysisOf(doc);
-    const diagnostics = findings.map((f) => toDiagnostic(model.source, doc.uri, f, locale));
+    const diagnostics = findings.map((f) => {
+      const diagnostic = toDiagnostic(model.source, doc.uri, f, locale);
+      // In an extracted document, say where the finding stands in the original (表格三 第5行 第2列).
+      const where = sourcePlaceOf(doc.uri, f.span.start);
+      if (where) diagnostic.message += ` [${where}]`;
+      return diagnostic;
+    });
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     void connection.sendNotification('jiaohe/status', {
       uri: doc.uri,
@@ -167,6 +189,7 @@ documents.onDidClose((e) => {
   if (pending) clearTimeout(pending);
   timers.delete(e.document.uri);
   cache.delete(e.document.uri);
+  imported.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -195,7 +218,9 @@ connection.onHover((params) => {
   const required = requiredFormat(analysis.model, settings.format);
   const hover = hoverAt(analysis, doc.offsetAt(params.position), lang(), required);
   if (!hover) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: analysis.model.source.rangeOf(hover.span) };
+  const where = sourcePlaceOf(doc.uri, hover.span.start);
+  const source = where ? `\n\n${lang() === 'zh' ? '原文位置' : 'In the original'}: ${where}` : '';
+  return { contents: { kind: MarkupKind.Markdown, value: hover.markdown + source }, range: analysis.model.source.rangeOf(hover.span) };
 });
 
 connection.languages.inlayHint.on((params) => {
@@ -287,6 +312,28 @@ connection.onRequest('jiaohe/summary', (params: { uri: string }) => {
 connection.onRequest('jiaohe/skeleton', (params: { format: '2019' | '2021'; year: number; body?: string }) => {
   const year = Number.isInteger(params.year) && params.year > 1990 && params.year < 2200 ? params.year : new Date().getFullYear() - 1;
   return { text: skeleton({ format: params.format === '2019' ? '2019' : '2021', year, body: params.body }) };
+});
+
+// A .docx, .html or .pdf report as text (the editor shows it read-only under `target`).
+connection.onRequest('jiaohe/importFile', async (params: { uri: string; target?: string }) => {
+  if (typeof params?.uri !== 'string' || !params.uri.startsWith('file:')) return { error: 'not a file on disk' };
+  const file = fileURLToPath(params.uri);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { error: localize({ zh: `无法读取文件（${code}）`, en: `cannot read the file (${code})` }, locale) };
+  }
+  const result = await importReport(bytes, file);
+  if (!result.report) return { error: localize(result.error, locale) };
+  if (typeof params.target === 'string' && params.target.startsWith(IMPORT_SCHEME)) {
+    imported.set(params.target, { file, places: result.report.places });
+  }
+  const { model } = analyze(result.report.text);
+  const notes = result.report.notes.map((n) => localize(n, locale));
+  if (!model.isReport) notes.push(localize(NO_REPORT_FOUND, locale));
+  return { text: result.report.text, kind: result.report.kind, notes };
 });
 
 // Workspace check: reports on disk that are not open get their diagnostics too.

@@ -12,18 +12,27 @@ describe('the .vsix', () => {
   it('exists (npm run package)', () => assert.ok(existsSync(vsix)));
   it('contains the bundles, grammar, schema, snippets, l10n, icon, rule docs and manifest — and nothing else', () => {
     const names = zipEntries(vsix).map((e) => e.name).filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length));
+    // PDF.js ships beside the bundles (loaded only when a PDF is read): its build, worker, licence, character maps.
+    const pdfjs = names.filter((n) => n.startsWith('dist/pdfjs/'));
+    assert.ok(['pdf.min.mjs', 'pdf.worker.min.mjs', 'LICENSE'].every((f) => pdfjs.includes(`dist/pdfjs/${f}`)));
+    assert.ok(pdfjs.some((n) => n === 'dist/pdfjs/cmaps/UniGB-UCS2-H.bcmap'));
+    assert.ok(pdfjs.every((n) => /^dist\/pdfjs\/(pdf\.min\.mjs|pdf\.worker\.min\.mjs|LICENSE|cmaps\/(?:[\w-]+\.bcmap|LICENSE))$/.test(n)), 'only PDF.js files');
     const expected = [
       'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'language-configuration.json', 'readme.md', 'changelog.md', 'LICENSE.txt',
-      'dist/client.js', 'dist/server.js', 'dist/cli.js', 'syntaxes/jiaohe.tmLanguage.json', 'schemas/jiaohe.schema.json',
+      'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/import.js', 'syntaxes/jiaohe.tmLanguage.json', 'schemas/jiaohe.schema.json',
       'snippets/jiaohe.code-snippets', 'l10n/bundle.l10n.zh-cn.json', 'images/icon.png',
       ...CHECKS.map((c) => `docs/rules/${c.id}.md`),
     ];
-    assert.deepEqual([...names].sort(), [...expected].sort());
+    assert.deepEqual(names.filter((n) => !n.startsWith('dist/pdfjs/')).sort(), [...expected].sort());
   });
-  it('keeps the bundles small: server under 1 MB, the whole package under 1 MB', () => {
+  it('keeps the bundles small: server under 1 MB, the package under 1 MB besides the document readers, they under 4 MB', () => {
     const entries = zipEntries(vsix);
     const server = entries.find((e) => e.name === 'extension/dist/server.js')!;
     assert.ok(server.size < 1024 * 1024, `server.js ${server.size}`);
-    assert.ok(entries.reduce((a, e) => a + e.size, 0) < 1024 * 1024);
+    const size = (keep: (name: string) => boolean) => entries.filter((e) => keep(e.name)).reduce((a, e) => a + e.size, 0);
+    // The .docx/.html/.pdf readers are loaded only when such a file is opened.
+    const readers = (name: string) => name.startsWith('extension/dist/pdfjs/') || name === 'extension/dist/import.js';
+    assert.ok(size((n) => !readers(n)) < 1024 * 1024, `package ${size((n) => !readers(n))}`);
+    assert.ok(size(readers) < 4 * 1024 * 1024, `readers ${size(readers)}`);
   });
 });

@@ -1,6 +1,6 @@
 // Every UI string exists in English and Chinese; snippets stay in step with the skeleton.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { snippetFile } from '../../scripts/snippets';
@@ -21,7 +21,8 @@ describe('localisation', () => {
     assert.deepEqual(Object.keys(en).sort(), Object.keys(zh).sort());
   });
   it('every vscode.l10n.t string of the client has a Chinese translation', () => {
-    const strings = [...read('client/src/extension.ts').matchAll(/vscode\.l10n\.t\(\s*'([^']+)'/g)].map((m) => m[1]);
+    const sources = readdirSync(path.join(REPO_ROOT, 'client/src')).filter((f) => f.endsWith('.ts')).map((f) => read(`client/src/${f}`));
+    const strings = sources.flatMap((source) => [...source.matchAll(/vscode\.l10n\.t\(\s*'([^']+)'/g)].map((m) => m[1]));
     assert.ok(strings.length >= 10);
     const bundle = JSON.parse(read('l10n/bundle.l10n.zh-cn.json'));
     for (const s of strings) assert.ok(bundle[s] && /[\u4e00-\u9fff]/.test(bundle[s]), `l10n bundle: ${s}`);

@@ -32,7 +32,7 @@ async function inWorkers(files: string[], options: BatchOptions): Promise<FileOu
   await Promise.all(
     Array.from({ length: count }, () =>
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(__filename, { workerData: { jiaoheWorker: true, options: { reportFormat: options.reportFormat, fix: options.fix, summaries: options.summaries } } });
+        const worker = new Worker(__filename, { workerData: { jiaoheWorker: true, options: { reportFormat: options.reportFormat, fix: options.fix, lang: options.lang, summaries: options.summaries } } });
         const feed = () => {
           if (next >= files.length) {
             void worker.terminate().then(() => resolve());
@@ -61,11 +61,11 @@ export async function checkAll(files: string[], options: BatchOptions, render?: 
   if (allowed && files.length >= WORKER_THRESHOLD && (os.availableParallelism?.() ?? os.cpus().length) > 1 && !options.summaries) {
     outcomes = await inWorkers(files, options);
   } else {
-    outcomes = files.map((f, i) => {
-      const o = checkFile(f, options, render);
+    outcomes = [];
+    for (const [i, f] of files.entries()) {
+      outcomes.push(await checkFile(f, options, render));
       options.onProgress?.(i + 1, files.length);
-      return o;
-    });
+    }
   }
   addCrossReportFindings(outcomes);
   return outcomes;

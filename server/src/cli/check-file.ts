@@ -1,12 +1,17 @@
-// Checking one file, as the main thread or a worker thread does it: read, decode, (fix), analyse,
-// and return plain data (positions, facts) that crosses thread boundaries.
-import { analyze, extractFacts, fixAll, type Finding, type ReportFacts } from '../core';
+// Checking one file, as the main thread or a worker thread does it: read, import (decode text, or
+// extract a .docx/.html/.pdf), (fix), analyse, and return plain data (positions, facts, source
+// places) that crosses thread boundaries.
+import { readFileSync } from 'node:fs';
+import { analyze, extractFacts, fixAll, localize, type Finding, type ReportFacts } from '../core';
 import { analyzeOptions, configFor } from '../config/jiaohe-json';
-import { readReport, writeReport } from './files';
+import { importReport, NO_REPORT_FOUND, type ImportedReport, type SourceKind, type SourcePlace } from '../import/load';
+import { writeReport } from './files';
 
 export interface CheckOptions {
   reportFormat: 'auto' | '2019' | '2021';
   fix: boolean;
+  /** Language of the notes (the encoding used, pages without text). */
+  lang?: 'zh' | 'en';
 }
 
 export interface FileOutcome {
@@ -17,6 +22,8 @@ export interface FileOutcome {
   notes: string[];
   /** The config file's problem, reported once per config file by the caller. */
   configError?: string;
+  /** What the file was: plain text, or a document the text was extracted from. */
+  kind: SourceKind;
   format: string | null;
   year: number | null;
   isReport: boolean;
@@ -25,40 +32,74 @@ export interface FileOutcome {
   facts: ReportFacts | null;
   /** Offsets where lines start, to turn spans into line/column anywhere. */
   lineStarts: number[];
+  /** For extracted documents: where each stretch of the text stands in the original. */
+  places: SourcePlace[];
   /** The per-rule settings that applied (the batch rules honour them too). */
   rules: Record<string, string>;
   /** The summary page's HTML fragment, when asked for. */
   summary?: string;
 }
 
-export function checkFile(file: string, options: CheckOptions, render?: (analysis: ReturnType<typeof analyze>) => string): FileOutcome {
-  const empty = { format: null, year: null, isReport: false, title: null, findings: [], facts: null, lineStarts: [0], rules: {}, notes: [] as string[] };
-  const read = readReport(file);
-  if (read.text === undefined) return { file, error: read.error, ...empty };
-  const notes: string[] = [];
-  if (read.encoding && read.encoding !== 'UTF-8') notes.push(`decoded as ${read.encoding}`);
-  const loaded = configFor(file);
-  const analysisOptions = analyzeOptions(loaded.config, { format: options.reportFormat });
-  let text = read.text;
+type Render = (analysis: ReturnType<typeof analyze>) => string;
+
+export function failedOutcome(file: string, error: string, notes: string[] = []): FileOutcome {
+  return { file, error, notes, kind: 'text', format: null, year: null, isReport: false, title: null, findings: [], facts: null, lineStarts: [0], places: [], rules: {} };
+}
+
+/** Reads and imports a file; `error` says why it cannot be checked. */
+export async function loadReport(file: string): Promise<{ report?: ImportedReport; error?: { zh: string; en: string } }> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    return { error: { zh: `无法读取文件（${code}）`, en: `cannot read file (${code})` } };
+  }
+  return importReport(bytes, file);
+}
+
+/** --fix on a text file; extracted documents and non-UTF-8 text are never rewritten. */
+function applyFixes(file: string, report: ImportedReport, options: ReturnType<typeof analyzeOptions>, notes: string[]): { text: string; error?: string } {
+  const fixed = fixAll(report.text, options);
+  if (fixed.text === report.text) return { text: report.text };
+  if (report.kind !== 'text') {
+    notes.push(`not rewritten: fixes apply to text drafts; convert the ${report.kind} file to a text draft to use --fix`);
+    return { text: report.text };
+  }
+  if (report.encoding !== 'UTF-8') {
+    notes.push(`not rewritten: the file is ${report.encoding}; save it as UTF-8 to use --fix`);
+    return { text: report.text };
+  }
+  const error = writeReport(file, fixed.text, report.bom ?? false);
+  if (error) return { text: report.text, error };
+  notes.push(`fixed ${fixed.applied} problem(s)`);
+  return { text: fixed.text };
+}
+
+export async function checkFile(file: string, options: CheckOptions, render?: Render): Promise<FileOutcome> {
+  const lang = options.lang ?? 'en';
+  const loaded = await loadReport(file);
+  if (!loaded.report) return failedOutcome(file, localize(loaded.error!, lang));
+  const report = loaded.report;
+  const notes = report.notes.map((n) => localize(n, lang));
+  const config = configFor(file);
+  const analysisOptions = analyzeOptions(config.config, { format: options.reportFormat });
+  let text = report.text;
   if (options.fix) {
-    const fixed = fixAll(text, analysisOptions);
-    if (fixed.text !== text) {
-      if (read.encoding !== 'UTF-8') {
-        notes.push(`not rewritten: the file is ${read.encoding}; save it as UTF-8 to use --fix`);
-      } else {
-        const error = writeReport(file, fixed.text, read.bom ?? false);
-        if (error) return { file, error, ...empty, notes };
-        notes.push(`fixed ${fixed.applied} problem(s)`);
-        text = fixed.text;
-      }
-    }
+    const fixed = applyFixes(file, report, analysisOptions, notes);
+    if (fixed.error) return failedOutcome(file, fixed.error, notes);
+    text = fixed.text;
   }
   const analysis = analyze(text, analysisOptions);
   const { model, findings } = analysis;
+  if (!model.isReport && report.kind !== 'text') {
+    notes.push(localize(NO_REPORT_FOUND, lang));
+  }
   return {
     file,
     notes,
-    configError: loaded.error,
+    configError: config.error,
+    kind: report.kind,
     format: model.format,
     year: model.year?.value ?? null,
     isReport: model.isReport,
@@ -66,6 +107,7 @@ export function checkFile(file: string, options: CheckOptions, render?: (analysi
     findings,
     facts: model.isReport ? extractFacts(model) : null,
     lineStarts: model.source.lineStarts,
+    places: report.places,
     rules: (analysisOptions.rules ?? {}) as Record<string, string>,
     summary: render?.(analysis),
   };

@@ -1,17 +1,12 @@
 // Finding and reading report files. Every failure becomes a message; nothing here throws.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { decodeText, IMPORT_EXTENSIONS, type DecodedText } from '../import/load';
 
-export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+/** Text reports, and the documents the import stage reads (.docx, .html, .pdf). */
+export const REPORT_EXTENSIONS = IMPORT_EXTENSIONS;
 
-export interface ReadResult {
-  text?: string;
-  /** The file started with a UTF-8 BOM (kept when the file is written back). */
-  bom?: boolean;
-  /** The encoding the text was decoded from. */
-  encoding?: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030';
-  error?: string;
-}
+export type ReadResult = DecodedText;
 
 /** A glob (*, **, ?) as a regular expression over '/'-separated paths. */
 export function globToRegExp(glob: string): RegExp {
@@ -95,31 +90,7 @@ export function readReport(file: string): ReadResult {
   } catch (e) {
     return { error: `cannot read file (${(e as NodeJS.ErrnoException).code ?? e})` };
   }
-  return decodeReport(bytes);
-}
-
-/**
- * Decodes report bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, else GB18030 (which
- * covers GBK and GB2312, common in Chinese offices). Binary data is refused.
- */
-export function decodeReport(bytes: Uint8Array): ReadResult {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE' };
-  if (bytes.includes(0)) return { error: 'binary file (contains NUL bytes), not a text report' };
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    const bom = text.startsWith('\uFEFF');
-    return { text: bom ? text.slice(1) : text, bom, encoding: 'UTF-8' };
-  } catch {
-    // Not UTF-8: GB18030 is the other encoding Chinese offices use.
-  }
-  try {
-    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    if (/[\u4e00-\u9fff]/.test(text)) return { text, encoding: 'GB18030' };
-  } catch {
-    // Neither.
-  }
-  return { error: 'neither UTF-8 nor GB18030/GBK text: save it as UTF-8' };
+  return decodeText(bytes);
 }
 
 /** Writes a fixed report back, keeping its BOM; says why when it cannot. */

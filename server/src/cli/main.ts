@@ -5,10 +5,10 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { analyze, inspectModel, localize, summaryHtml } from '../core';
 import { analyzeOptions, configFor } from '../config/jiaohe-json';
 import { checkAll } from './batch';
-import { checkFile, type CheckOptions } from './check-file';
-import { expandPaths, readReport } from './files';
+import { checkFile, failedOutcome, loadReport, type CheckOptions } from './check-file';
+import { expandPaths } from './files';
 import { toHtml } from './output/html';
-import { locate } from './output/positions';
+import { locate, sourcePlace } from './output/positions';
 import { toSarif } from './output/sarif';
 
 const VERSION = '0.1.0';
@@ -17,8 +17,9 @@ const USAGE = `usage:
   jiaohe check PATH... [options]
   jiaohe inspect FILE [--format json]
 
-check    reports findings for report files (.txt, .md) — files, folders (searched recursively) or
-         globs ("reports/**/*.txt"). Last year's report of the same body and copied sections are
+check    reports findings for report files (.txt, .md, and .docx, .html, .pdf read directly) — files,
+         folders (searched recursively) or globs ("reports/**/*.txt"). Findings in a .docx, .html or
+         .pdf also say where they stand in it ([表格三 第5行 第2列], [第12段], [第3页 第4行]). Last year's report of the same body and copied sections are
          found among the files checked.
   --format text|json|sarif|html   output (default text)
   --output FILE                   write the output to FILE (html is best written to a file)
@@ -122,7 +123,7 @@ async function check(options: Options): Promise<number> {
   const render = options.format === 'html'
     ? (analysis: ReturnType<typeof analyze>) => summaryHtml(analysis, options.lang, null)
     : undefined;
-  const checkOptions: CheckOptions = { reportFormat: options.reportFormat, fix: options.fix };
+  const checkOptions: CheckOptions = { reportFormat: options.reportFormat, fix: options.fix, lang: options.lang };
   const outcomes = await checkAll(files, { ...checkOptions, summaries: render !== undefined, onProgress: bar.update }, render);
   bar.clear();
 
@@ -145,7 +146,8 @@ async function check(options: Options): Promise<number> {
       if (f.severity === 'error') errorCount++;
       else if (f.severity === 'warning') warningCount++;
       const l = locate(o, f);
-      textLines.push(`${o.file}:${l.line}:${l.column} ${f.severity} ${f.rule} ${localize(f.message, options.lang)}\n`);
+      const where = sourcePlace(o, f, options.lang);
+      textLines.push(`${o.file}:${l.line}:${l.column} ${f.severity} ${f.rule} ${localize(f.message, options.lang)}${where ? ` [${where}]` : ''}\n`);
     }
   }
   const readable = outcomes.filter((o) => !o.error);
@@ -159,7 +161,9 @@ async function check(options: Options): Promise<number> {
       year: o.year,
       diagnostics: o.findings.map((f) => {
         const l = locate(o, f);
-        return { rule: f.rule, severity: f.severity, message: localize(f.message, options.lang), line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn };
+        const where = sourcePlace(o, f, options.lang);
+        // "source" only for extracted documents: for text reports the shape stays exactly as documented.
+        return { rule: f.rule, severity: f.severity, message: localize(f.message, options.lang), line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn, ...(where ? { source: where } : {}) };
       }),
     }));
     emit(options, JSON.stringify(json, null, 2) + '\n');
@@ -176,14 +180,15 @@ async function check(options: Options): Promise<number> {
   return 0;
 }
 
-function inspect(options: Options): number {
+async function inspect(options: Options): Promise<number> {
   const file = options.paths[0];
-  const read = readReport(file);
-  if (read.text === undefined) {
-    process.stderr.write(`jiaohe: ${file}: ${read.error}\n`);
+  const loaded = await loadReport(file);
+  if (!loaded.report) {
+    process.stderr.write(`jiaohe: ${file}: ${localize(loaded.error!, options.lang)}\n`);
     return 2;
   }
-  const { model } = analyze(read.text, analyzeOptions(configFor(file).config, { format: options.reportFormat }));
+  for (const note of loaded.report.notes) process.stderr.write(`jiaohe: ${file}: ${localize(note, options.lang)}\n`);
+  const { model } = analyze(loaded.report.text, analyzeOptions(configFor(file).config, { format: options.reportFormat }));
   process.stdout.write(JSON.stringify(inspectModel(model), null, 2) + '\n');
   return 0;
 }
@@ -207,13 +212,10 @@ export async function main(argv: string[]): Promise<number> {
 function runWorker() {
   const { options } = workerData as { options: CheckOptions & { summaries: boolean } };
   parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
-    let outcome;
-    try {
-      outcome = checkFile(file, options);
-    } catch (error) {
-      outcome = { file, error: `internal error: ${String(error)}`, notes: [], format: null, year: null, isReport: false, title: null, findings: [], facts: null, lineStarts: [0], rules: {} };
-    }
-    parentPort!.postMessage({ index, outcome });
+    checkFile(file, options).then(
+      (outcome) => parentPort!.postMessage({ index, outcome }),
+      (error) => parentPort!.postMessage({ index, outcome: failedOutcome(file, `internal error: ${String(error)}`) }),
+    );
   });
 }
 

@@ -1,4 +1,5 @@
-import type { Finding } from '../../core';
+import { localize, type Finding } from '../../core';
+import { placeAt } from '../../import/load';
 import type { FileOutcome } from '../check-file';
 
 export interface Located {
@@ -24,4 +25,11 @@ export function locate(outcome: FileOutcome, f: Finding): Located {
   const s = at(f.span.start);
   const e = at(f.span.end);
   return { finding: f, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+
+/** Where a finding stands in the original document (.docx/.html/.pdf), e.g. "表格三 第5行 第2列". */
+export function sourcePlace(outcome: FileOutcome, f: Finding, lang: 'zh' | 'en'): string | undefined {
+  if (outcome.places.length === 0) return undefined;
+  const place = placeAt(outcome, f.span.start) ?? placeAt(outcome, Math.max(0, f.span.end - 1));
+  return place && localize(place.where, lang);
 }

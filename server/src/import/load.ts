@@ -1,0 +1,26 @@
+// The import stage as the server and the CLI use it. The readers (.docx, .html, .pdf and their
+// libraries) are a bundle of their own, dist/import.js, loaded on first use: a text report never
+// pays for them, and the package carries them once. Tests (one bundle each) load them directly.
+import * as path from 'node:path';
+import type { ImportResult } from './types';
+
+export { placeAt } from './builder';
+export { decodeText, type DecodedText } from './text';
+export { IMPORT_EXTENSIONS, kindOf, NO_REPORT_FOUND } from './kinds';
+export type { ImportedReport, ImportResult, SourceKind, SourcePlace } from './types';
+
+/** Set by esbuild for the shipped bundles; absent where the sources are bundled whole. */
+declare const JIAOHE_SPLIT_IMPORT: boolean | undefined;
+
+type Stage = typeof import('./index');
+let stage: Stage | undefined;
+
+function loadStage(): Stage {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  stage ??= typeof JIAOHE_SPLIT_IMPORT !== 'undefined' && JIAOHE_SPLIT_IMPORT ? require(path.join(__dirname, 'import.js')) : require('./index');
+  return stage!;
+}
+
+export function importReport(bytes: Uint8Array, fileName: string): Promise<ImportResult> {
+  return loadStage().importReport(bytes, fileName);
+}
