@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, applyEdits } from '../../server/src/core';
-import { sk2019 } from '../helpers/findings';
+import { edit, sk2019 } from '../helpers/findings';
 
 const setRow = (text: string, label: string, values: Array<number | string>) =>
   text.replace(new RegExp(`(${label.replace(/[()（）.]/g, (c) => `\\${c}`)})(\\t0)+`), `$1\t${values.join('\t')}`);
@@ -39,5 +39,28 @@ describe('regressions', () => {
     // The explanation (by the row's own total) is still given.
     const cellCount = analyze(text).findings.find((f) => f.rule === 'table-cell-count')!;
     assert.match(cellCount.message.en, /a cell worth 0 is missing/);
+  });
+
+  it('fuzz seed 413853 (seeds): no fix changes a total that the prose quotes and agrees with', () => {
+    // 行政复议 total 1 with every outcome 0, and the text says 行政复议1件: setting the total to 0
+    // would only trade the identity for a prose contradiction. The finding stays, with no fix.
+    let text = edit(sk2019(), '一、总体情况\n\n（请填写。）', '一、总体情况\n\n本年度收到与信息公开相关行政复议1件。');
+    text = text.replace(/\n0(\t0){14}\n/, '\n0\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n');
+    const identity = analyze(text).findings.find((f) => f.rule === 'figure-identity');
+    assert.ok(identity, 'the identity still fails');
+    assert.deepEqual(identity.fixes, []);
+    assert.deepEqual(newErrorsAfterEachFix(text), []);
+  });
+
+  it('fuzz seed 413853 (fixtures): no fix for a total or a blank that another identity vouches for', () => {
+    // (五)1 says 30 for 自然人 but 0 in 总计; （七）总计 · 自然人 is "/". Setting the row total to 30
+    // breaks the 总计 column, which holds; filling the "/" with 0 breaks 一+二 = 三+四.
+    let text = setRow(sk2019(), '一、本年新收政府信息公开申请数量', [3, 0, 0, 0, 0, 0, 3]);
+    text = setRow(text, '（一）予以公开', [3, 0, 0, 0, 0, 0, 3]);
+    text = setRow(text, '1.信访举报投诉类申请', [30, 0, 0, 0, 0, 0, 0]);
+    text = setRow(text, '（七）总计', ['/', 0, 0, 0, 0, 0, 3]);
+    assert.ok(analyze(text).findings.some((f) => f.rule === 'figure-identity'));
+    assert.ok(analyze(text).findings.some((f) => f.rule === 'table-empty-cell'));
+    assert.deepEqual(newErrorsAfterEachFix(text), []);
   });
 });

@@ -1,6 +1,7 @@
 // A table identity (勾稽关系) fails. The message shows the formula with its numbers and both sides;
 // a cell that alone explains several failing identities is named once, on that cell.
 import { evaluateIdentities, findCulprits, type EvaluatedIdentity } from '../evaluate/identities';
+import { evaluateTextLinksIgnoringIdentities, type LinkResult } from '../evaluate/text-links';
 import type { Slot } from '../evaluate/cells';
 import type { Decimal } from '../numbers/decimal';
 import type { ReportModel } from '../model/types';
@@ -56,6 +57,19 @@ function setCell(s: Slot, value: Decimal, preferred: boolean): Fix {
   };
 }
 
+const sameCell = (a: Slot, b: Slot) => a.ref.table === b.ref.table && a.ref.row === b.ref.row && a.ref.column === b.ref.column;
+
+/**
+ * Something else vouches for the cell's value as it stands: another identity it is in holds, or
+ * prose that quotes it agrees. Changing it then would trade this finding for another, so no fix is
+ * unambiguous (found by fuzzing: a total fixed against 行政复议1件 in the text).
+ */
+function vouchedFor(s: Slot, failing: EvaluatedIdentity | undefined, evaluated: EvaluatedIdentity[], links: LinkResult[]): boolean {
+  const inIdentity = evaluated.some((e) => e !== failing && e.status === 'holds' && [...e.left, ...e.right].some((x) => sameCell(x, s)));
+  const inProse = links.some((l) => l.holds && l.slots.some((x) => sameCell(x, s)));
+  return inIdentity || inProse;
+}
+
 export const figureIdentity: Check = {
   id: 'figure-identity',
   description: { zh: '表格勾稽关系不成立', en: 'A table identity (勾稽关系) fails' },
@@ -64,6 +78,7 @@ export const figureIdentity: Check = {
   run(ctx) {
     const evaluated = evaluateIdentities(ctx.model, ctx.requiredFormat);
     const { culprits, unexplained } = findCulprits(evaluated);
+    const links = culprits.length + unexplained.length > 0 ? evaluateTextLinksIgnoringIdentities(ctx.model, ctx.requiredFormat) : [];
     for (const c of culprits) {
       const name = cellName(ctx.model, c.slot.ref);
       const formulas = c.identities.map(formula);
@@ -75,13 +90,14 @@ export const figureIdentity: Check = {
           en: `${name.en} is ${c.slot.cell!.text}; ${c.identities.length} identities say it should be ${c.shouldBe}: ${formulas.map((f) => f.en).join('; ')}.`,
         },
         related: relatedCells(ctx.model, c.identities),
-        fixes: [setCell(c.slot, c.shouldBe, total)],
+        fixes: vouchedFor(c.slot, undefined, evaluated, links) ? [] : [setCell(c.slot, c.shouldBe, total)],
       });
     }
     for (const e of unexplained) {
       const total = e.left[0];
       const f = formula(e);
-      const fixes: Fix[] = e.left.length === 1 ? [setCell(total, e.rightSum!, false)] : [];
+      const fixable = e.left.length === 1 && !vouchedFor(total, e, evaluated, links);
+      const fixes: Fix[] = fixable ? [setCell(total, e.rightSum!, false)] : [];
       ctx.report({
         span: total.cell!,
         message: { zh: `勾稽关系不成立：${f.zh}。`, en: `Identity fails: ${f.en}.` },

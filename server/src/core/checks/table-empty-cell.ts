@@ -1,5 +1,5 @@
 // A required cell left blank, "/" or "—". Such a cell is not 0: identities over it are not judged.
-import { evaluateIdentities, forcedValue } from '../evaluate/identities';
+import { constraintOn, evaluateIdentities } from '../evaluate/identities';
 import { TABLE_NAMES } from './shared/names';
 import type { Check } from './types';
 
@@ -18,13 +18,19 @@ export const tableEmptyCell: Check = {
           const column = row.columns[i];
           const where = table.kind === 'appeals' ? column.short : `${row.spec!.label} · ${column.short}`;
           const shown = cell.value.kind === 'blank' ? { zh: '空白', en: 'blank' } : { zh: `“${cell.text}”`, en: `"${cell.text}"` };
-          const forced = forcedValue(evaluated, { row: row.spec!.id, column: column.id });
-          const fix = forced
-            ? { title: { zh: `按勾稽关系填入 ${forced}`, en: `Fill in ${forced}, as the identities require` }, edits: [{ span: { start: cell.start, end: cell.end }, newText: forced.toString() }], preferred: true }
-            : { title: { zh: '填入 0', en: 'Fill in 0' }, edits: [{ span: { start: cell.start, end: cell.end }, newText: '0' }], preferred: false };
+          // The identities decide the value; where none binds the cell, 0 is offered (not preferred);
+          // where they disagree, any value breaks one of them: no fix.
+          const constraint = constraintOn(evaluated, { row: row.spec!.id, column: column.id });
+          const edit = (text: string) => [{ span: { start: cell.start, end: cell.end }, newText: text }];
+          const fixes =
+            constraint.kind === 'forced'
+              ? [{ title: { zh: `按勾稽关系填入 ${constraint.value}`, en: `Fill in ${constraint.value}, as the identities require` }, edits: edit(constraint.value.toString()), preferred: true }]
+              : constraint.kind === 'free'
+                ? [{ title: { zh: '填入 0', en: 'Fill in 0' }, edits: edit('0'), preferred: false }]
+                : [];
           ctx.report({
             span: cell,
-            fixes: [fix],
+            fixes,
             message: {
               zh: `${TABLE_NAMES[table.kind].zh}“${where}”为${shown.zh}；没有数据应填 0。`,
               en: `${TABLE_NAMES[table.kind].en} cell ${where} is ${shown.en}; write 0 where there is nothing to report.`,

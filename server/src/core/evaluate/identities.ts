@@ -89,11 +89,14 @@ export function findCulprits(evaluated: EvaluatedIdentity[]): { culprits: Culpri
   return { culprits, unexplained: failing.filter((e) => !explained.has(e)) };
 }
 
+/** What the identities say of one cell: nothing (free), one value (forced), or values that disagree. */
+export type Constraint = { kind: 'free' } | { kind: 'forced'; value: Decimal } | { kind: 'conflict' };
+
 /**
  * The value the identities force on one cell (a blank, say): every identity it is in whose other
- * cells are known must agree. Undefined when none constrains it, or they disagree.
+ * cells are known must agree, on a value that is not negative.
  */
-export function forcedValue(evaluated: EvaluatedIdentity[], target: { row: string; column: string }): Decimal | undefined {
+export function constraintOn(evaluated: EvaluatedIdentity[], target: { row: string; column: string }): Constraint {
   let forced: Decimal | undefined;
   for (const e of evaluated) {
     const sides = [...e.left.map((s) => ({ s, sign: 1 })), ...e.right.map((s) => ({ s, sign: -1 }))];
@@ -103,9 +106,8 @@ export function forcedValue(evaluated: EvaluatedIdentity[], target: { row: strin
     if (others.some(({ s }) => s.value === undefined)) continue;
     const balance = sum(others.map(({ s, sign }) => (sign > 0 ? s.value! : s.value!.negate())));
     const value = mine[0].sign > 0 ? balance.negate() : balance;
-    if (value.isNegative()) return undefined;
-    if (forced && !forced.equals(value)) return undefined;
+    if (value.isNegative() || (forced && !forced.equals(value))) return { kind: 'conflict' };
     forced = value;
   }
-  return forced;
+  return forced ? { kind: 'forced', value: forced } : { kind: 'free' };
 }

@@ -77,6 +77,14 @@ export function evaluateTextLinks(model: ReportModel, required: FormatId | null,
   return cached(model, `links:${required}`, () => evaluate(model, required, identities));
 }
 
+/**
+ * The same links judged as if every identity held: what the prose says of cells that a failing
+ * identity puts in doubt (a fix to such a cell must not contradict it).
+ */
+export function evaluateTextLinksIgnoringIdentities(model: ReportModel, required: FormatId | null): LinkResult[] {
+  return cached(model, `links-all:${required}`, () => evaluate(model, required, []));
+}
+
 function evaluate(model: ReportModel, required: FormatId | null, identities: EvaluatedIdentity[]): LinkResult[] {
   const tpl = identityTemplate(model, required);
   const results: LinkResult[] = [];
