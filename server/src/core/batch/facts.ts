@@ -3,7 +3,7 @@
 import type { ReportModel } from '../model/types';
 import type { Span } from '../text/source';
 import { slot } from '../evaluate/cells';
-import { shingles } from './minhash';
+import { shingles, signature } from './minhash';
 
 export interface CellFact {
   /** Decimal as text, or null when blank, text or in an unbalanced row. */
@@ -16,6 +16,8 @@ export interface SectionFact {
   heading: Span;
   /** Character shingles of the section's text (digits, spaces and punctuation removed). */
   shingles: number[];
+  /** MinHash signature of the shingles (computed with the facts: on the worker that read the file). */
+  signature: number[];
   length: number;
 }
 
@@ -68,7 +70,7 @@ export function extractFacts(model: ReportModel): ReportFacts {
     if (!PROSE_SECTIONS.includes(s.number) || sections.some((x) => x.number === s.number)) continue;
     const text = model.source.text.slice(s.title.end, s.range.end);
     const sh = shingles(text);
-    sections.push({ number: s.number, heading: { start: s.heading.start, end: s.heading.end }, shingles: sh.list, length: sh.length });
+    sections.push({ number: s.number, heading: { start: s.heading.start, end: s.heading.end }, shingles: sh.list, signature: signature(sh.list), length: sh.length });
   }
   return {
     body: bodyName(model.title?.text),

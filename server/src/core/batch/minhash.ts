@@ -40,37 +40,35 @@ export function jaccard(a: readonly number[], b: readonly number[]): number {
   return shared / (a.length + b.length - shared);
 }
 
-// Universal hashing h(x) = (a·x + b) mod p, one (a, b) per signature row; fixed, so signatures
-// are stable across runs and processes.
-const P = 4294967311; // a prime above 2^32
-const COEFFICIENTS: Array<[number, number]> = Array.from({ length: SIGNATURE_SIZE }, (_, i) => {
-  const a = (Math.imul(i + 1, 0x9e3779b1) >>> 0) | 1;
-  const b = Math.imul(i + 7, 0x85ebca6b) >>> 0;
-  return [a, b];
-});
+// One hash function per signature row: the shingle xor a fixed per-row seed, through murmur3's
+// 32-bit finaliser (a bijection with full avalanche). 32-bit integer arithmetic only; fixed seeds,
+// so signatures are stable across runs and processes.
+const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
 
-function mulMod(a: number, x: number, b: number): number {
-  // (a·x + b) mod P without losing precision: split a into 16-bit halves.
-  const hi = Math.floor(a / 65536);
-  const lo = a % 65536;
-  return (((hi * x) % P) * 65536 + lo * x + b) % P;
+function mix(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
 }
 
 export function signature(shingleList: readonly number[]): number[] {
-  const sig = new Array<number>(SIGNATURE_SIZE).fill(Number.MAX_SAFE_INTEGER);
+  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const x of shingleList) {
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const [a, b] = COEFFICIENTS[k];
-      const h = mulMod(a, x, b);
+      const h = mix(x ^ SEEDS[k]);
       if (h < sig[k]) sig[k] = h;
     }
   }
-  return sig;
+  return Array.from(sig);
 }
 
 /** Pairs of items whose signatures share at least one LSH band (candidates for a close look). */
 export function candidatePairs(signatures: ReadonlyArray<readonly number[]>): Array<[number, number]> {
-  const pairs = new Set<string>();
+  const pairs = new Set<number>();
+  const n = signatures.length;
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<string, number[]>();
     signatures.forEach((sig, i) => {
@@ -80,8 +78,8 @@ export function candidatePairs(signatures: ReadonlyArray<readonly number[]>): Ar
       else buckets.set(key, [i]);
     });
     for (const bucket of buckets.values()) {
-      for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) pairs.add(`${bucket[x]},${bucket[y]}`);
+      for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) pairs.add(bucket[x] * n + bucket[y]);
     }
   }
-  return [...pairs].map((p) => p.split(',').map(Number) as [number, number]);
+  return [...pairs].map((p) => [Math.floor(p / n), p % n] as [number, number]);
 }

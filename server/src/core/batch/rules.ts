@@ -4,7 +4,7 @@ import type { FindingInput, Message } from '../checks/types';
 import { Decimal } from '../numbers/decimal';
 import { FORMATS, SECTION_NUMERALS, sectionSpec } from '../templates';
 import type { ReportFacts } from './facts';
-import { candidatePairs, jaccard, signature } from './minhash';
+import { candidatePairs, jaccard } from './minhash';
 
 export interface OtherReport {
   /** How the other report is named to the user (its file name). */
@@ -81,6 +81,7 @@ export function duplicateFindings(current: ReportFacts, others: OtherReport[]): 
       if (!theirs || theirs.length < MIN_LENGTH) continue;
       const similarity = jaccard(section.shingles, theirs.shingles);
       if (similarity >= DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) best = { similarity, other };
+      if (similarity === 1) break; // nothing can be closer
     }
     if (best) {
       out.push({ span: section.heading, message: duplicateMessage(section.number, best.similarity, best.other, isPreviousYear(current, best.other.facts)) });
@@ -103,7 +104,7 @@ export function duplicateCandidates(reports: ReadonlyArray<OtherReport>): Map<nu
     const items: Array<{ report: number; sig: number[] }> = [];
     reports.forEach((r, i) => {
       const s = r.facts.sections.find((x) => x.number === number);
-      if (s && s.length >= MIN_LENGTH) items.push({ report: i, sig: signature(s.shingles) });
+      if (s && s.length >= MIN_LENGTH) items.push({ report: i, sig: s.signature });
     });
     for (const [x, y] of candidatePairs(items.map((i) => i.sig))) {
       add(items[x].report, items[y].report);

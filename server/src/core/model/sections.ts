@@ -61,6 +61,8 @@ function computeHeading(line: LayoutLine): HeadingCandidate | undefined {
   if (line.separated && line.fields.filter((f) => f.text !== '').length > 1) return undefined;
 
   let best: HeadingCandidate | undefined;
+  // Compare the part before the first sentence break, and only if heading-sized.
+  const head = looseCore(rest.split(/[。；;:：]/)[0]);
   for (const spec of SECTIONS) {
     const titles = [spec.title, ...spec.variants];
     for (const [k, title] of titles.entries()) {
@@ -73,8 +75,6 @@ function computeHeading(line: LayoutLine): HeadingCandidate | undefined {
         score = 0.95;
         titleLoose = key;
       } else {
-        // Compare the part before the first sentence break, and only if heading-sized.
-        const head = looseCore(rest.split(/[。；;:：]/)[0]);
         if (head.length <= 40) {
           score = similarity(head, key);
           titleLoose = head;

@@ -1,26 +1,41 @@
 // Text normalisation for matching labels and titles. Only for comparison: ranges always point at
 // the original text.
 
-// Labels repeat (table rows, template keys): memoised, with a cap so a huge document cannot
-// grow the cache without bound.
-const normalized = new Map<string, string>();
+/**
+ * A copy of a string that does not hold on to the text it was cut from. V8 keeps a slice of a long
+ * string as a view of the whole: a label used as a memo key would keep every version of the
+ * document alive. Concatenating and slicing makes V8 flatten it into a string of its own.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
+// Labels repeat (table rows, template keys, every check asking again): the string functions below
+// are memoised, with a cap so a huge document cannot grow a cache without bound.
 const MEMO_LIMIT = 20_000;
 
+function memoised(compute: (text: string) => string): (text: string) => string {
+  const memo = new Map<string, string>();
+  return (text) => {
+    const hit = memo.get(text);
+    if (hit !== undefined) return hit;
+    const result = compute(text);
+    if (text.length <= 200) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(detached(text), result);
+    }
+    return result;
+  };
+}
+
 /** Full-width → ASCII (NFKC), no whitespace, no Markdown emphasis, one kind of quote. */
-export function normalizeLabel(text: string): string {
-  const hit = normalized.get(text);
-  if (hit !== undefined) return hit;
-  const result = text
+export const normalizeLabel = memoised((text) =>
+  text
     .normalize('NFKC')
     .replace(/[\s\u3000*_`]/g, '')
     .replace(/[“”"＂]/g, '“')
-    .replace(/[．]/g, '.');
-  if (text.length <= 200) {
-    if (normalized.size >= MEMO_LIMIT) normalized.clear();
-    normalized.set(text, result);
-  }
-  return result;
-}
+    .replace(/[．]/g, '.'),
+);
 
 const BRACKETED_CHINESE = /^[(（]([一二三四五六七八九十]+)[)）]/;
 const CHINESE_ENUM = /^([一二三四五六七八九十]+)[、.．，,]/;
@@ -41,16 +56,21 @@ export function splitOrdinal(normalized: string): { ordinal?: string; rest: stri
 }
 
 /** Label core used for matching: normalised, ordinal removed, trailing colon/period removed. */
-export function labelCore(text: string): string {
+export const labelCore = memoised((text) => {
   const rest = splitOrdinal(normalizeLabel(text)).rest;
   let end = rest.length;
   while (end > 0 && ':：。.;；'.includes(rest[end - 1])) end--;
   return rest.slice(0, end);
-}
+});
 
 /** Strips punctuation too, for fuzzy comparison of titles. */
-export function looseCore(text: string): string {
-  return labelCore(text).replace(/[、,，:：;；。.“”"'()（）《》〈〉\-—/]/g, '');
+export const looseCore = memoised((text) => labelCore(text).replace(/[、,，:：;；。.“”"'()（）《》〈〉\-—/]/g, ''));
+
+/** The character bigrams of a string as sorted numbers (two UTF-16 units in one number). */
+function bigrams(text: string): Float64Array {
+  const out = new Float64Array(text.length - 1);
+  for (let i = 0; i < out.length; i++) out[i] = text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+  return out.sort();
 }
 
 /** Dice coefficient on character bigrams: 1 for equal strings, 0 for nothing in common. */
@@ -61,19 +81,17 @@ export function similarity(a: string, b: string): number {
   // Every caller only tells apart scores of 0.5 and up.
   const bound = (2 * (Math.min(a.length, b.length) - 1)) / (a.length + b.length - 2);
   if (bound < 0.5) return 0;
-  const counts = new Map<string, number>();
-  for (let i = 0; i < a.length - 1; i++) {
-    const bg = a.slice(i, i + 2);
-    counts.set(bg, (counts.get(bg) ?? 0) + 1);
-  }
+  // Shared bigrams (as a multiset): a merge of the two sorted lists.
+  const x = bigrams(a);
+  const y = bigrams(b);
   let shared = 0;
-  for (let i = 0; i < b.length - 1; i++) {
-    const bg = b.slice(i, i + 2);
-    const n = counts.get(bg) ?? 0;
-    if (n > 0) {
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] === y[j]) {
       shared++;
-      counts.set(bg, n - 1);
-    }
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
   }
   return (2 * shared) / (a.length - 1 + (b.length - 1));
 }

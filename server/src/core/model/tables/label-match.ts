@@ -1,6 +1,6 @@
 // Tolerant label matching: spaces, bracket width, line-broken labels ("1. 属于国家" + "秘密"),
 // fused labels ("三、本年度办理结果 (一) 予以公开") and small typos.
-import { labelCore, normalizeLabel, similarity } from '../../text/normalize';
+import { detached, labelCore, normalizeLabel, similarity } from '../../text/normalize';
 
 // Scores repeat (every row label against every template row): memoised per keys list.
 const scores = new WeakMap<readonly string[], Map<string, number>>();
@@ -16,7 +16,7 @@ export function keyScore(label: string, keys: readonly string[]): number {
   if (score === undefined) {
     score = computeScore(label, keys);
     if (memo.size > 5000) memo.clear();
-    memo.set(label, score);
+    memo.set(detached(label), score);
   }
   return score;
 }
