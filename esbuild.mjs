@@ -7,6 +7,7 @@ import { join } from 'node:path';
 const production = process.argv.includes('--production');
 const tests = process.argv.includes('--tests');
 const bench = process.argv.includes('--bench');
+const e2e = process.argv.includes('--e2e');
 
 const common = {
   bundle: true,
@@ -41,7 +42,16 @@ function findTests(dir) {
   });
 }
 
-if (bench) {
+if (e2e) {
+  // The suite and the runner extension run inside VS Code's extension host; the drivers outside.
+  const host = { ...common, sourcemap: true, external: ['vscode'] };
+  await Promise.all([
+    esbuild.build({ ...host, entryPoints: ['test/e2e/suite/index.ts'], outfile: 'out/e2e/suite.js' }),
+    esbuild.build({ ...host, entryPoints: ['test/e2e/runner/extension.ts'], outfile: 'out/e2e/runner/extension.js' }),
+    esbuild.build({ ...common, entryPoints: ['test/e2e/web.ts'], outfile: 'out/e2e/web.js', external: ['playwright-core'] }),
+    esbuild.build({ ...common, entryPoints: ['test/e2e/desktop.ts'], outfile: 'out/e2e/desktop.js', external: ['@vscode/test-electron'] }),
+  ]);
+} else if (bench) {
   await esbuild.build({ ...common, entryPoints: ['bench/index.ts'], outfile: 'out/bench/index.js' });
 } else if (tests) {
   // playwright-core stays a real package (it locates its own files at run time).

@@ -66,11 +66,19 @@ class StatusBar implements vscode.Disposable {
     this.refresh();
   }
 
+  /** What the item shows now ('' when hidden): for the extension's API (tests). */
+  get shown(): string {
+    return this.visible ? this.item.text : '';
+  }
+
+  private visible = false;
+
   refresh() {
     const doc = vscode.window.activeTextEditor?.document;
     const status = doc ? this.byUri.get(doc.uri.toString()) : undefined;
     if (!status || !status.isReport) {
       this.item.hide();
+      this.visible = false;
       return;
     }
     const format = status.format ? vscode.l10n.t('{0} format', status.format) : vscode.l10n.t('format unknown');
@@ -78,6 +86,7 @@ class StatusBar implements vscode.Disposable {
     this.item.text = `$(checklist) ${year} · ${format} · $(error) ${status.errors} $(warning) ${status.warnings}`;
     this.item.tooltip = vscode.l10n.t('Jiaohe: {0} errors, {1} warnings. Click to open the Problems panel.', status.errors, status.warnings);
     this.item.show();
+    this.visible = true;
   }
 
   dispose() {
@@ -122,10 +131,16 @@ class SummaryView implements vscode.Disposable {
   }
 }
 
-async function insertSkeleton() {
+/** Asks the format and the year, unless given (keybindings, tasks and tests pass them). */
+async function insertSkeleton(given?: { format?: '2019' | '2021'; year?: number }) {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !client) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a text or Markdown file to insert the report skeleton into.'));
+    return;
+  }
+  if (given?.format && given.year) {
+    const { text } = await client.sendRequest<{ text: string }>('jiaohe/skeleton', { format: given.format, year: given.year });
+    await editor.edit((b) => b.insert(editor.selection.active, text));
     return;
   }
   const format = await vscode.window.showQuickPick(
@@ -166,7 +181,13 @@ async function checkWorkspace() {
   );
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension offers other extensions (and the end-to-end tests). */
+export interface JiaoheApi {
+  /** The status bar text for the active editor ('' when hidden). */
+  statusText(): string;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<JiaoheApi> {
   output = vscode.window.createOutputChannel('校核 Jiaohe', { log: true });
   const status = new StatusBar();
   const summary = new SummaryView();
@@ -202,7 +223,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const doc = vscode.window.activeTextEditor?.document;
       if (doc) await vscode.languages.setTextDocumentLanguage(doc, 'jiaohe');
     }),
-    vscode.commands.registerCommand('jiaohe.insertSkeleton', insertSkeleton),
+    vscode.commands.registerCommand('jiaohe.insertSkeleton', (args?: { format?: '2019' | '2021'; year?: number }) => insertSkeleton(args)),
     vscode.commands.registerCommand('jiaohe.checkWorkspace', checkWorkspace),
     vscode.workspace.registerTextDocumentContentProvider(IMPORT_SCHEME, imports),
     vscode.commands.registerCommand('jiaohe.openDocument', (uri?: vscode.Uri) => openDocument(imports, uri)),
@@ -218,6 +239,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output.error(`Could not start the language server: ${String(error)}`);
     void vscode.window.showErrorMessage(vscode.l10n.t('Jiaohe: the language server did not start. See the output channel.'));
   }
+  return { statusText: () => status.shown };
 }
 
 export async function deactivate(): Promise<void> {
