@@ -6,7 +6,7 @@ import { REPO_ROOT } from '../helpers/seeds';
 import { makeWorkspace } from './workspace';
 
 async function main(): Promise<number> {
-  const workspace = makeWorkspace();
+  const workspace = await makeWorkspace();
   const options = {
     extensionDevelopmentPath: REPO_ROOT,
     extensionTestsPath: path.join(REPO_ROOT, 'out', 'e2e', 'suite.js'),

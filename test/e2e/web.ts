@@ -166,7 +166,7 @@ async function main(): Promise<number> {
     console.error('test:e2e:web: installing code-server failed');
     return 1;
   }
-  const workspace = makeWorkspace();
+  const workspace = await makeWorkspace();
   const results = path.join(workspace, '.e2e-results.json');
   const port = await freePort();
   const server = await startCodeServer(port, workspace);

@@ -1,12 +1,13 @@
 // The workspace both e2e hosts open: each real report in a folder of its own (so no report finds
 // another as "last year's"), a note that is not a report, a scratch folder for the tests' files,
-// and fix-all on save for plain text.
+// a Word report, and fix-all on save for plain text.
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { seedPath, SEED_IDS } from '../helpers/seeds';
+import { docxFromText } from '../helpers/documents';
+import { readSeed, seedPath, SEED_IDS } from '../helpers/seeds';
 
-export function makeWorkspace(): string {
+export async function makeWorkspace(): Promise<string> {
   const root = mkdtempSync(path.join(tmpdir(), 'jiaohe-e2e-ws-'));
   for (const id of SEED_IDS) {
     mkdirSync(path.join(root, 'seeds', id), { recursive: true });
@@ -14,6 +15,9 @@ export function makeWorkspace(): string {
   }
   writeFileSync(path.join(root, 'notes.txt'), '会议纪要\n\n下周一讨论办公用品采购，请各科室报送需求。\n');
   mkdirSync(path.join(root, 'scratch'));
+  // A Word report, for the open/convert commands.
+  mkdirSync(path.join(root, 'word'));
+  writeFileSync(path.join(root, 'word', 'report.docx'), await docxFromText(readSeed('001')));
   mkdirSync(path.join(root, '.vscode'));
   writeFileSync(
     path.join(root, '.vscode', 'settings.json'),

@@ -153,3 +153,26 @@ test('the status bar shows year, format and counts; a rule switched off in the s
   }
   await diagnosticsWhere(editor.document.uri, hasRule('figure-identity'), 'figure-identity back on');
 });
+
+test('a Word report opens read-only with its findings placed in the original, and converts to a text draft', async () => {
+  const original = workspaceFile('word', 'report.docx');
+  const before = await vscode.workspace.fs.readFile(original);
+  await vscode.commands.executeCommand('jiaohe.openDocument', original);
+  const editor = await eventually(() => {
+    const e = vscode.window.activeTextEditor;
+    return e?.document.uri.scheme === 'jiaohe-import' ? e : undefined;
+  }, 'the extracted document');
+  assert.equal(editor.document.languageId, 'jiaohe');
+  const seen = await diagnosticsWhere(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'table-cell-count'), 'findings on the Word report');
+  assert.ok(seen.some((d) => /\[(table \d+, row \d+, cell \d+|表格.+ 第\d+行 第\d+列)\]$/.test(d.message)), seen.map((d) => d.message).join('\n'));
+  assert.deepEqual(seen.map(ruleOf).sort(), analyze(editor.document.getText()).findings.map((f) => f.rule).sort());
+
+  await vscode.commands.executeCommand('jiaohe.convertToText', original);
+  const draft = workspaceFile('word', 'report.txt');
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(draft));
+  assert.equal(text, editor.document.getText());
+  assert.deepEqual(await vscode.workspace.fs.readFile(original), before, 'the original is untouched');
+  // Converting again never overwrites the first draft.
+  await vscode.commands.executeCommand('jiaohe.convertToText', original);
+  await vscode.workspace.fs.stat(workspaceFile('word', 'report (2).txt'));
+});
