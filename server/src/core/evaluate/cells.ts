@@ -18,7 +18,25 @@ export function findRow(model: ReportModel, table: CellRef['table'], rowId: stri
   return t?.rows.find((r) => r.spec?.id === rowId);
 }
 
+// Identities, links and checks look up the same template cells again and again: one lookup per
+// cell reference (the template's own objects) and model.
+const slots = new WeakMap<ReportModel, WeakMap<CellRef, Slot>>();
+
 export function slot(model: ReportModel, ref: CellRef): Slot {
+  let byRef = slots.get(model);
+  if (!byRef) {
+    byRef = new WeakMap();
+    slots.set(model, byRef);
+  }
+  let found = byRef.get(ref);
+  if (!found) {
+    found = lookUp(model, ref);
+    byRef.set(ref, found);
+  }
+  return found;
+}
+
+function lookUp(model: ReportModel, ref: CellRef): Slot {
   const row = findRow(model, ref.table, ref.row);
   if (!row || row.cells.length !== row.columns.length) return { ref, row };
   const index = row.columns.findIndex((c) => c.id === ref.column);

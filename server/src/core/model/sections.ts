@@ -1,9 +1,9 @@
 // Section headings (一…六) and their sub-headings （一）/(一), read from the non-table lines.
 import type { LayoutLine } from '../layout/lines';
-import { chineseNumeral, looseCore, similarity } from '../text/normalize';
+import { bigrams, chineseNumeral, dice, looseCore, type Bigrams } from '../text/normalize';
 import type { Span } from '../text/source';
 import { FORMATS, SECTIONS } from '../templates';
-import type { SectionNumber } from '../templates/types';
+import type { SectionNumber, SectionSpec } from '../templates/types';
 import type { Section, SubHeading } from './types';
 
 export interface HeadingCandidate {
@@ -36,6 +36,20 @@ function endOfLoosePrefix(text: string, looseLength: number): number {
 
 const headingCache = new WeakMap<LayoutLine, HeadingCandidate | null>();
 
+/** Every section's titles (standard first, then variants), prepared once for comparison. */
+let preparedTitles: Array<{ spec: SectionSpec; titles: Array<{ key: string; keyBigrams: Bigrams }> }> | undefined;
+
+function sectionTitles() {
+  preparedTitles ??= SECTIONS.map((spec) => ({
+    spec,
+    titles: [spec.title, ...spec.variants].map((title) => {
+      const key = looseCore(title);
+      return { key, keyBigrams: bigrams(key) };
+    }),
+  }));
+  return preparedTitles;
+}
+
 /** Reads a line as a section heading, or undefined. Exported for table parsers (a heading ends a table). */
 export function readHeading(line: LayoutLine): HeadingCandidate | undefined {
   let hit = headingCache.get(line);
@@ -63,10 +77,9 @@ function computeHeading(line: LayoutLine): HeadingCandidate | undefined {
   let best: HeadingCandidate | undefined;
   // Compare the part before the first sentence break, and only if heading-sized.
   const head = looseCore(rest.split(/[。；;:：]/)[0]);
-  for (const spec of SECTIONS) {
-    const titles = [spec.title, ...spec.variants];
-    for (const [k, title] of titles.entries()) {
-      const key = looseCore(title);
+  const headBigrams = bigrams(head);
+  for (const { spec, titles } of sectionTitles()) {
+    for (const [k, { key, keyBigrams }] of titles.entries()) {
       let score = 0;
       let titleLoose = loose;
       if (loose === key) score = 1;
@@ -76,7 +89,7 @@ function computeHeading(line: LayoutLine): HeadingCandidate | undefined {
         titleLoose = key;
       } else {
         if (head.length <= 40) {
-          score = similarity(head, key);
+          score = dice(headBigrams, keyBigrams);
           titleLoose = head;
         }
       }

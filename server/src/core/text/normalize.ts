@@ -66,24 +66,41 @@ export const labelCore = memoised((text) => {
 /** Strips punctuation too, for fuzzy comparison of titles. */
 export const looseCore = memoised((text) => labelCore(text).replace(/[、,，:：;；。.“”"'()（）《》〈〉\-—/]/g, ''));
 
-/** The character bigrams of a string as sorted numbers (two UTF-16 units in one number). */
-function bigrams(text: string): Float64Array {
-  const out = new Float64Array(text.length - 1);
-  for (let i = 0; i < out.length; i++) out[i] = text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
-  return out.sort();
+/** A string prepared for Dice comparisons: its character bigrams, sorted (two UTF-16 units a number). */
+export interface Bigrams {
+  text: string;
+  sorted: number[];
+}
+
+export function bigrams(text: string): Bigrams {
+  const sorted = new Array<number>(Math.max(0, text.length - 1));
+  for (let i = 0; i < sorted.length; i++) sorted[i] = text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+  sorted.sort((x, y) => x - y);
+  return { text, sorted };
 }
 
 /** Dice coefficient on character bigrams: 1 for equal strings, 0 for nothing in common. */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
-  if (a.length < 2 || b.length < 2) return 0;
-  // Dice ≤ 2·min/(|a|+|b|) by bigram counts: when even that bound is below 0.5, say 0 at once.
-  // Every caller only tells apart scores of 0.5 and up.
-  const bound = (2 * (Math.min(a.length, b.length) - 1)) / (a.length + b.length - 2);
-  if (bound < 0.5) return 0;
+  if (a.length < 2 || b.length < 2 || diceBound(a, b) < 0.5) return 0;
+  return dice(bigrams(a), bigrams(b));
+}
+
+/**
+ * Dice ≤ 2·min/(|a|+|b|) by bigram counts: when even that bound is below 0.5, the caller can say 0
+ * at once. Every caller only tells apart scores of 0.5 and up.
+ */
+function diceBound(a: string, b: string): number {
+  return (2 * (Math.min(a.length, b.length) - 1)) / (a.length + b.length - 2);
+}
+
+/** Dice coefficient of two prepared strings (for one string compared with many: prepare it once). */
+export function dice(a: Bigrams, b: Bigrams): number {
+  if (a.text === b.text) return 1;
+  if (a.text.length < 2 || b.text.length < 2 || diceBound(a.text, b.text) < 0.5) return 0;
   // Shared bigrams (as a multiset): a merge of the two sorted lists.
-  const x = bigrams(a);
-  const y = bigrams(b);
+  const x = a.sorted;
+  const y = b.sorted;
   let shared = 0;
   for (let i = 0, j = 0; i < x.length && j < y.length; ) {
     if (x[i] === y[j]) {
@@ -93,7 +110,7 @@ export function similarity(a: string, b: string): number {
     } else if (x[i] < y[j]) i++;
     else j++;
   }
-  return (2 * shared) / (a.length - 1 + (b.length - 1));
+  return (2 * shared) / (x.length + y.length);
 }
 
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };

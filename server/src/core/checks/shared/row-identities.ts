@@ -4,7 +4,7 @@ import { identityTemplate, slot } from '../../evaluate/cells';
 import type { Cell, ReportModel, Table, TableRow } from '../../model/types';
 import { Decimal, sum } from '../../numbers/decimal';
 import { FORMATS } from '../../templates';
-import type { CellRef, FormatId, IdentitySpec } from '../../templates/types';
+import type { CellRef, FormatId, FormatTemplate, IdentitySpec } from '../../templates/types';
 
 /**
  * Every identity the row takes part in: its own (I1, I4) and the column ones (I2, I3) that tie it
@@ -12,13 +12,25 @@ import type { CellRef, FormatId, IdentitySpec } from '../../templates/types';
  */
 export function identitiesOfRow(model: ReportModel, required: FormatId | null, table: Table, row: TableRow): IdentitySpec[] {
   if (!row.spec) return [];
-  const id = row.spec.id;
+  const first = identityTemplate(model, required);
+  // Template data only: the answer is the same for every model, so it is kept.
+  const key = `${first.id}|${table.kind}|${row.spec.id}`;
+  let found = byRow.get(key);
+  if (!found) {
+    found = collectIdentities(first, table.kind, row.spec.id);
+    byRow.set(key, found);
+  }
+  return found;
+}
+
+const byRow = new Map<string, IdentitySpec[]>();
+
+function collectIdentities(first: FormatTemplate, table: Table['kind'], id: string): IdentitySpec[] {
   const found = new Map<string, IdentitySpec>();
   // The 2019 （六） row has identities only in the 2019 template: look in every format.
-  const templates = [identityTemplate(model, required), ...FORMATS];
-  for (const f of templates) {
+  for (const f of [first, ...FORMATS]) {
     for (const i of f.identities) {
-      if ([...i.left, ...i.right].some((r) => r.table === table.kind && r.row === id)) found.set(i.id, i);
+      if (i.left.some((r) => r.table === table && r.row === id) || i.right.some((r) => r.table === table && r.row === id)) found.set(i.id, i);
     }
   }
   return [...found.values()];

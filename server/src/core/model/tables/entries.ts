@@ -22,7 +22,7 @@ export interface EntryScan {
 export function scanEntries(
   lines: readonly LayoutLine[],
   startLine: number,
-  accept: (line: LayoutLine, tokens: Token[], entriesSoFar: readonly Entry[]) => boolean,
+  accept: (line: LayoutLine, tokens: Token[]) => boolean,
 ): EntryScan {
   const entries: Entry[] = [];
   let current: Entry = { labels: [], values: [] };
@@ -35,7 +35,7 @@ export function scanEntries(
     const line = lines[i];
     if (line.kind !== 'text') continue;
     const tokens = lineTokens(line);
-    if (!accept(line, tokens, entries.concat(current.labels.length || current.values.length ? [current] : []))) break;
+    if (!accept(line, tokens)) break;
     lastLine = i;
     // Interior blanks: empties between two values on this line.
     const firstValue = tokens.findIndex((t) => t.kind === 'value');
