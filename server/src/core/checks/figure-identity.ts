@@ -66,7 +66,9 @@ const sameCell = (a: Slot, b: Slot) => a.ref.table === b.ref.table && a.ref.row 
  */
 function vouchedFor(s: Slot, failing: EvaluatedIdentity | undefined, evaluated: EvaluatedIdentity[], links: LinkResult[]): boolean {
   const inIdentity = evaluated.some((e) => e !== failing && e.status === 'holds' && [...e.left, ...e.right].some((x) => sameCell(x, s)));
-  const inProse = links.some((l) => l.holds && l.slots.some((x) => sameCell(x, s)));
+  // Prose that quotes the cell and agrees; or says there were none ("未收到…", "没有…行政复议")
+  // of a cell that is 0 — even where other cells break that statement.
+  const inProse = links.some((l) => l.slots.some((x) => sameCell(x, s)) && (l.holds || (l.kind === 'zero' && s.value?.isZero() === true)));
   return inIdentity || inProse;
 }
 
