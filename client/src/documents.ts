@@ -53,23 +53,28 @@ async function pickDocument(given: vscode.Uri | undefined): Promise<vscode.Uri |
   return picked?.[0];
 }
 
-function showProblem(result: Imported, original: vscode.Uri): boolean {
+/** The chosen document's extracted text; undefined (after saying why) when it cannot be read. */
+async function extract(provider: ImportedDocuments, given: vscode.Uri | undefined): Promise<{ original: vscode.Uri; text: string } | undefined> {
+  const original = await pickDocument(given);
+  if (!original) return undefined;
+  const result = await provider.load(original);
   if (result.error !== undefined || result.text === undefined) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Jiaohe cannot read {0}: {1}', original.fsPath, result.error ?? ''));
-    return true;
+    return undefined;
   }
   for (const note of result.notes ?? []) void vscode.window.showInformationMessage(`${original.fsPath}: ${note}`);
-  return false;
+  return { original, text: result.text };
+}
+
+async function showAsReport(uri: vscode.Uri): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  await vscode.languages.setTextDocumentLanguage(doc, 'jiaohe');
+  await vscode.window.showTextDocument(doc, { preview: false });
 }
 
 export async function openDocument(provider: ImportedDocuments, given?: vscode.Uri): Promise<void> {
-  const original = await pickDocument(given);
-  if (!original) return;
-  const result = await provider.load(original);
-  if (showProblem(result, original)) return;
-  const doc = await vscode.workspace.openTextDocument(ImportedDocuments.uriFor(original));
-  await vscode.languages.setTextDocumentLanguage(doc, 'jiaohe');
-  await vscode.window.showTextDocument(doc, { preview: false });
+  const extracted = await extract(provider, given);
+  if (extracted) await showAsReport(ImportedDocuments.uriFor(extracted.original));
 }
 
 /** `报告.docx` → `报告.txt`, or `报告 (2).txt` when that exists: nothing is ever overwritten. */
@@ -86,14 +91,10 @@ async function freeTextName(original: vscode.Uri): Promise<vscode.Uri> {
 }
 
 export async function convertToText(provider: ImportedDocuments, given?: vscode.Uri): Promise<void> {
-  const original = await pickDocument(given);
-  if (!original) return;
-  const result = await provider.load(original);
-  if (showProblem(result, original)) return;
-  const target = await freeTextName(original);
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
-  const doc = await vscode.workspace.openTextDocument(target);
-  await vscode.languages.setTextDocumentLanguage(doc, 'jiaohe');
-  await vscode.window.showTextDocument(doc);
+  const extracted = await extract(provider, given);
+  if (!extracted) return;
+  const target = await freeTextName(extracted.original);
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(extracted.text));
+  await showAsReport(target);
   void vscode.window.showInformationMessage(vscode.l10n.t('Saved an editable text draft: {0}', target.fsPath));
 }
