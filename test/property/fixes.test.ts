@@ -9,6 +9,9 @@ import { mutatedSeed, runs, seed } from '../helpers/generators';
 
 const key = (f: { rule: string; message: { en: string } }) => `${f.rule}: ${f.message.en}`;
 
+const lineCount = (text: string) => text.split('\n').length;
+const lineAt = (text: string, offset: number) => lineCount(text.slice(0, offset));
+
 export function checkFixes(text: string): void {
   const base = analyze(text);
   const before = new Set(base.findings.map(key));
@@ -20,12 +23,16 @@ export function checkFixes(text: string): void {
       assert.equal(fixed.slice(0, first), text.slice(0, first));
       assert.equal(fixed.slice(fixed.length - (text.length - last)), text.slice(last));
       const after = analyze(fixed).findings;
-      // New: an error of a rule at a place that had none of that rule. (A fix may merge findings on
-      // one cell into one clearer message: that is not a new error.)
+      // New: an error of a rule on a line that had none of that rule. (A fix may merge findings on
+      // one row into one clearer message, or let the identities name the culprit cell of a row
+      // already in error: that is not a new error.)
       const delta = fixed.length - text.length;
-      const place = (rule: string, start: number) => `${rule}@${start}`;
-      const placesBefore = new Set(base.findings.filter((f) => f.severity === 'error').map((f) => place(f.rule, f.span.start >= last ? f.span.start + delta : f.span.start)));
-      const newErrors = after.filter((f) => f.severity === 'error' && !before.has(key(f)) && !placesBefore.has(place(f.rule, f.span.start)));
+      const lineShift = lineCount(fixed) - lineCount(text);
+      const place = (rule: string, line: number) => `${rule}@${line}`;
+      const placesBefore = new Set(
+        base.findings.filter((f) => f.severity === 'error').map((f) => place(f.rule, lineAt(text, f.span.start) + (f.span.start >= last ? lineShift : 0))),
+      );
+      const newErrors = after.filter((f) => f.severity === 'error' && !before.has(key(f)) && !placesBefore.has(place(f.rule, lineAt(fixed, f.span.start))));
       assert.deepEqual(newErrors.map(key), [], `fix "${fix.title.en}" for ${finding.rule} added errors`);
       // Removed: no finding of the rule at the same (mapped) place with the same message.
       const mapped = finding.span.start >= last ? finding.span.start + delta : finding.span.start;

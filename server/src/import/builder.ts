@@ -62,10 +62,6 @@ export class TextBuilder {
     if (!this.notes.some((n) => n.en === message.en)) this.notes.push(message);
   }
 
-  get lineCount(): number {
-    return this.lines.length;
-  }
-
   build(): ImportedReport {
     return { kind: this.kind, text: this.lines.join('\n') + '\n', places: this.places, notes: this.notes };
   }

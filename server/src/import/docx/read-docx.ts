@@ -9,6 +9,7 @@ import { numberingOf, Numbering, readStyles, type NumberingRef } from './numberi
 import { child, children, parseXml, val, type Element } from './xml';
 
 const PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'];
+const MAX_PART_BYTES = 200 * 1024 * 1024;
 
 function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
@@ -20,11 +21,21 @@ function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     throw new ImportError({ zh: '不是 .docx 文件（不是 ZIP 压缩包）', en: 'not a .docx file (not a ZIP package)' });
   }
+  let oversized = false;
+  let files: Record<string, Uint8Array>;
   try {
-    return unzipSync(bytes, { filter: (f) => PARTS.includes(f.name) });
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        // A part that inflates past this is no report (a zip bomb, or not a Word document at all).
+        if (PARTS.includes(f.name) && f.originalSize > MAX_PART_BYTES) oversized = true;
+        return PARTS.includes(f.name) && !oversized;
+      },
+    });
   } catch (e) {
     throw new ImportError({ zh: `文件已损坏，无法解压（${String(e)}）`, en: `corrupt file: cannot unzip it (${String(e)})` });
   }
+  if (oversized) throw new ImportError({ zh: '文件内容过大（超过 200 MB），不像是年报', en: 'the document inflates to over 200 MB: not a report' });
+  return files;
 }
 
 interface Context {
