@@ -1,7 +1,7 @@
 // Bugs found by the fuzzer (npm run fuzz), each kept as a test that fails without its fix.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze, applyEdits } from '../../server/src/core';
+import { analyze, applyEdits, skeleton } from '../../server/src/core';
 import { edit, sk2019 } from '../helpers/findings';
 
 const setRow = (text: string, label: string, values: Array<number | string>) =>
@@ -78,5 +78,31 @@ describe('regressions', () => {
     // The text says there was no administrative review; the table has 结果维持 5 and 总计 0. Setting
     // 总计 to 5 would make the table contradict the text twice over; the finding stays, unfixed.
     assertIdentityUnfixed(appealsCase('本年度未发生政府信息公开行政复议和行政诉讼。', [5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+  });
+
+  it('fuzz seed 777001: no "set the total" fix for a breakdown whose total the table confirms', () => {
+    // 收到申请3件 agrees with table 三 一·总计; the parts by channel (2 + 1 + 1) exceed it. The parts
+    // are wrong, not the total: setting it to 4 would contradict the table.
+    let text = setRow(sk2019(), '一、本年新收政府信息公开申请数量', [3, 0, 0, 0, 0, 0, 3]);
+    text = setRow(text, '（一）予以公开', [3, 0, 0, 0, 0, 0, 3]);
+    text = setRow(text, '（七）总计', [3, 0, 0, 0, 0, 0, 3]);
+    text = edit(text, '一、总体情况\n\n（请填写。）', '一、总体情况\n\n本年度共收到政府信息公开申请3件，其中当面申请2件、信函申请1件、网络申请1件。');
+    const breakdown = analyze(text).findings.find((f) => f.rule === 'figure-breakdown');
+    assert.ok(breakdown, 'the breakdown is still flagged');
+    assert.deepEqual(breakdown.fixes, []);
+    assert.deepEqual(newErrorsAfterEachFix(text), []);
+  });
+
+  it('fuzz seed 777001: the 2019 （六） row is rewritten as the 2021 rows only when its label is that row\'s alone', () => {
+    const sk = skeleton({ format: '2021', year: 2022, body: '某县人民政府' });
+    const formatFixes = (text: string) => analyze(text).findings.find((f) => f.rule === 'format-version')?.fixes ?? [];
+    // A clean 2019 row in a 2021 report: the rewrite is offered.
+    const group = /（六）其他处理\t1\.[^\n]*\n2\.[^\n]*\n3\.其他\t[^\n]*\n/;
+    assert.equal(formatFixes(sk.replace(group, '（六）其他处理\t0\t0\t0\t0\t0\t0\t0\n')).length, 1);
+    // The fuzzer's case: a stray "0" before （六） makes the parser run the three 2021 labels into one
+    // row read as the 2019 row. Rewriting that would scramble the labels further.
+    const fused = sk.replace('\n（六）其他处理\t', '\n0（六）其他处理\t');
+    assert.ok(analyze(fused).findings.some((f) => f.rule === 'format-version'));
+    assert.deepEqual(formatFixes(fused), []);
   });
 });

@@ -1,6 +1,7 @@
 // Prose "共X，其中A、B、C" whose parts do not add up to X. Approximate figures (余/约/近/超过)
 // are compared as the ranges they stand for.
 import { evaluateBreakdowns } from '../evaluate/breakdowns';
+import { evaluateTextLinksIgnoringIdentities } from '../evaluate/text-links';
 import type { Check } from './types';
 
 export const figureBreakdown: Check = {
@@ -9,13 +10,16 @@ export const figureBreakdown: Check = {
   defaultSeverity: 'error',
   fixable: true,
   run(ctx) {
-    for (const b of evaluateBreakdowns(ctx.model)) {
-      if (b.status === 'holds') continue;
+    const breakdowns = evaluateBreakdowns(ctx.model).filter((b) => b.status !== 'holds');
+    if (breakdowns.length === 0) return;
+    // A total the table confirms (收到申请14件 = 一·总计) is not what is wrong: only the parts can be.
+    const confirmed = new Set(evaluateTextLinksIgnoringIdentities(ctx.model, ctx.requiredFormat).filter((l) => l.holds && l.figure).map((l) => l.figure!.start));
+    for (const b of breakdowns) {
       const approx = b.total.approx !== 'none' || b.parts.some((p) => p.approx !== 'none');
       const parts = b.parts.map((p) => p.text).join(' + ');
       const unit = b.total.unit;
       const verb = b.status === 'exceeds' ? { zh: '超过', en: 'exceed' } : { zh: '少于', en: 'fall short of' };
-      const fixes = approx
+      const fixes = approx || confirmed.has(b.total.start)
         ? []
         : [
             {

@@ -4,6 +4,7 @@ import type { FormatId } from '../templates/types';
 import { formatName, TABLE_NAMES } from './shared/names';
 import type { TableRow } from '../model/types';
 import { template } from '../templates';
+import { labelCore } from '../text/normalize';
 import type { Check, CheckContext, Fix, Message } from './types';
 import type { Span } from '../text/source';
 
@@ -19,6 +20,9 @@ function yearText(ctx: CheckContext): Message {
  */
 function splitOtherRow(ctx: CheckContext, row: TableRow, required: FormatId): Fix[] {
   if (row.spec?.id !== 'other' || required !== '2021' || row.cells.length !== row.columns.length) return [];
+  // Only a row whose label is the 2019 label itself: a label fused with other text (a paste that ran
+  // rows together) is no row to rewrite (found by fuzzing).
+  if (!row.spec.keys.includes(labelCore(row.label))) return [];
   const rows = template('2021').tables.applications.rows.filter((r) => r.group === 'other');
   const group = template('2021').tables.applications.groups.find((g) => g.id === 'other')!;
   const lineText = ctx.model.source.text.slice(ctx.model.lines[row.line].start, ctx.model.lines[row.line].end);
