@@ -105,4 +105,17 @@ describe('regressions', () => {
     assert.ok(analyze(fused).findings.some((f) => f.rule === 'format-version'));
     assert.deepEqual(formatFixes(fused), []);
   });
+
+  it('found while writing the above: no prose fix that would break a breakdown that adds up', () => {
+    // 共3件，其中予以公开2件、部分公开1件 adds up; the table says 予以公开 3. Changing the prose 2 to 3
+    // would break the sum: only the table side (or the clerk) can settle it.
+    let text = setRow(sk2019(), '一、本年新收政府信息公开申请数量', [3, 0, 0, 0, 0, 0, 3]);
+    text = setRow(text, '（一）予以公开', [3, 0, 0, 0, 0, 0, 3]);
+    text = setRow(text, '（七）总计', [3, 0, 0, 0, 0, 0, 3]);
+    text = edit(text, '一、总体情况\n\n（请填写。）', '一、总体情况\n\n本年度共收到政府信息公开申请3件，其中予以公开2件、部分公开1件。');
+    const textTable = analyze(text).findings.filter((f) => f.rule === 'figure-text-table');
+    assert.ok(textTable.length > 0, 'the contradiction is flagged');
+    assert.ok(textTable.every((f) => f.fixes.every((x) => !/prose/.test(x.title.en))), JSON.stringify(textTable.map((f) => f.fixes.map((x) => x.title.en))));
+    assert.deepEqual(newErrorsAfterEachFix(text), []);
+  });
 });

@@ -1,4 +1,5 @@
 // A figure in prose that contradicts the table it quotes (links declared in templates/text-links).
+import { evaluateBreakdowns } from '../evaluate/breakdowns';
 import { evaluateIdentities } from '../evaluate/identities';
 import { evaluateTextLinks } from '../evaluate/text-links';
 import { cellName } from './shared/cell-names';
@@ -11,6 +12,12 @@ export const figureTextTable: Check = {
   fixable: true,
   run(ctx) {
     const identities = evaluateIdentities(ctx.model, ctx.requiredFormat);
+    // Figures in a breakdown that adds up: changing one would break the sum.
+    const inHoldingBreakdown = new Set(
+      evaluateBreakdowns(ctx.model)
+        .filter((b) => b.status === 'holds')
+        .flatMap((b) => [b.total, ...b.parts].map((f) => f.start)),
+    );
     for (const r of evaluateTextLinks(ctx.model, ctx.requiredFormat, identities)) {
       if (r.holds) continue;
       const related = r.slots
@@ -25,8 +32,9 @@ export const figureTextTable: Check = {
         const unit = f.unit;
         const fixes: Fix[] = [];
         if (f.approx === 'none') {
-          // Both directions, never preferred: which side is wrong is for the clerk to say.
-          fixes.push({ title: { zh: `把正文改为 ${expected[0]}`, en: `Change the prose to ${expected[0]}` }, edits: [{ span: { start: f.start, end: f.end }, newText: expected[0] }], preferred: false });
+          // Both directions, never preferred: which side is wrong is for the clerk to say. The prose
+          // side not where the figure is part of a breakdown that adds up.
+          if (!inHoldingBreakdown.has(f.start)) fixes.push({ title: { zh: `把正文改为 ${expected[0]}`, en: `Change the prose to ${expected[0]}` }, edits: [{ span: { start: f.start, end: f.end }, newText: expected[0] }], preferred: false });
           // The table side only where no identity binds the cell: changing a bound cell would break it.
           const single = r.kind === 'quote' ? r.primary : undefined;
           const bound = single && identities.some((e) => e.status !== 'unjudged' && [...e.left, ...e.right].some((s) => s.cell === single.cell));
