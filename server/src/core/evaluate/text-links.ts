@@ -74,7 +74,7 @@ function linkFor(model: ReportModel, figure: Figure): TextLink | undefined {
 }
 
 export function evaluateTextLinks(model: ReportModel, required: FormatId | null, identities: EvaluatedIdentity[]): LinkResult[] {
-  return cached(model, `links:${required}`, () => evaluate(model, required, identities));
+  return cached(model, `links:${required}`, () => withoutDoubtfulCells(evaluateTextLinksIgnoringIdentities(model, required), identities));
 }
 
 /**
@@ -82,10 +82,27 @@ export function evaluateTextLinks(model: ReportModel, required: FormatId | null,
  * identity puts in doubt (a fix to such a cell must not contradict it).
  */
 export function evaluateTextLinksIgnoringIdentities(model: ReportModel, required: FormatId | null): LinkResult[] {
-  return cached(model, `links-all:${required}`, () => evaluate(model, required, []));
+  return cached(model, `links-all:${required}`, () => evaluate(model, required));
 }
 
-function evaluate(model: ReportModel, required: FormatId | null, identities: EvaluatedIdentity[]): LinkResult[] {
+/**
+ * Links over a cell that a failing identity puts in doubt are not judged: the identity is the
+ * finding (one wrong number reported once). A percentage and a "结果维持" go with the count they
+ * follow.
+ */
+function withoutDoubtfulCells(links: LinkResult[], identities: EvaluatedIdentity[]): LinkResult[] {
+  const kept: LinkResult[] = [];
+  let quoteKept = false;
+  for (const link of links) {
+    const clear: boolean = !inFailingIdentity(link.slots, identities);
+    const keep: boolean = link.kind === 'percent' ? quoteKept : link.kind === 'upheld' ? quoteKept && clear : clear;
+    if (link.kind === 'quote') quoteKept = keep;
+    if (keep) kept.push(link);
+  }
+  return kept;
+}
+
+function evaluate(model: ReportModel, required: FormatId | null): LinkResult[] {
   const tpl = identityTemplate(model, required);
   const results: LinkResult[] = [];
   const hasTable = (kind: string) => model.tables.some((t) => t.kind === kind);
@@ -97,7 +114,7 @@ function evaluate(model: ReportModel, required: FormatId | null, identities: Eva
     const readings = link.readings(tpl);
     if (readings.length === 0 || !readings.every((r) => r.length > 0 && hasTable(r[0].table))) return;
     const slotsByReading = readings.map((r) => r.map((ref) => slot(model, ref)));
-    const usable = slotsByReading.filter((s) => known(s) && !inFailingIdentity(s, identities));
+    const usable = slotsByReading.filter(known);
     if (usable.length !== slotsByReading.length) return;
     const expected = usable.map((s) => sum(s.map((x) => x.value!)));
     results.push({
@@ -139,7 +156,7 @@ function evaluate(model: ReportModel, required: FormatId | null, identities: Eva
       const slots = upheld.blocks.flatMap((b) =>
         ['corrected', 'otherResult', 'pending'].map((o) => slot(model, { table: 'appeals', row: 'values', column: `${b}.${o}` })),
       );
-      if (known(slots) && !inFailingIdentity(slots, identities)) {
+      if (known(slots)) {
         const start = figure.whole.end + m[0].length - m[1].length;
         results.push({
           kind: 'upheld',
@@ -163,7 +180,7 @@ function evaluate(model: ReportModel, required: FormatId | null, identities: Eva
       const m = statement.pattern.exec(text);
       if (!m) continue;
       const slots = cells.map((ref) => slot(model, ref));
-      if (!known(slots) || inFailingIdentity(slots, identities)) break;
+      if (!known(slots)) break;
       results.push({
         kind: 'zero',
         name: statement.name,

@@ -26,7 +26,8 @@ function findTables(lines: readonly LayoutLine[]): Table[] {
     const last = lines.findIndex((l) => l.end >= t.range.end);
     for (let i = first; i <= (last < 0 ? lines.length - 1 : last); i++) taken.add(i);
   };
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.length && found.size < 3; i++) {
+    // (Once all three tables are found, the rest of a long document needs no tokenising here.)
     if (taken.has(i) || lines[i].kind !== 'text') continue;
     const tokens = lineTokens(lines[i]);
     if (tokens.length === 0) continue;
