@@ -14,12 +14,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fs from 'node:fs';
-import { analyze, fingerprint, fixAll, foldingRanges, hoverAt, inlayHints, localize, outline, requiredFormat, skeleton, summaryHtml, SUMMARY_CSS, type Analysis, type AnalyzeOptions } from './core';
+import { analyze, buildModel, fingerprint, fixAll, foldingRanges, hoverAt, inlayHints, localize, outline, requiredFormat, skeleton, summaryHtml, SUMMARY_CSS, type Analysis, type AnalyzeOptions } from './core';
 import { addIgnored, analyzeOptions, CONFIG_NAME, configFor, findConfigFile, type LoadedConfig } from './config/jiaohe-json';
 import { forgetSiblings, siblingContext } from './lsp/siblings';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges, toTextEdits, wholeTextEdit } from './lsp/convert';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
-import { importReport, NO_REPORT_FOUND, placeAt, type SourcePlace } from './import/load';
+import { importFile, NO_REPORT_FOUND, placeAt, type SourcePlace } from './import/load';
 
 const connection = createConnection(ProposedFeatures.all);
 const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jiaohe`;
@@ -318,21 +318,14 @@ connection.onRequest('jiaohe/skeleton', (params: { format: '2019' | '2021'; year
 connection.onRequest('jiaohe/importFile', async (params: { uri: string; target?: string }) => {
   if (typeof params?.uri !== 'string' || !params.uri.startsWith('file:')) return { error: 'not a file on disk' };
   const file = fileURLToPath(params.uri);
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { error: localize({ zh: `无法读取文件（${code}）`, en: `cannot read the file (${code})` }, locale) };
-  }
-  const result = await importReport(bytes, file);
+  const result = await importFile(file);
   if (!result.report) return { error: localize(result.error, locale) };
   if (typeof params.target === 'string' && params.target.startsWith(IMPORT_SCHEME)) {
     imported.set(params.target, { file, places: result.report.places });
   }
-  const { model } = analyze(result.report.text);
   const notes = result.report.notes.map((n) => localize(n, locale));
-  if (!model.isReport) notes.push(localize(NO_REPORT_FOUND, locale));
+  // (Only whether it is a report: the analysis comes when the editor opens the text.)
+  if (!buildModel(result.report.text).isReport) notes.push(localize(NO_REPORT_FOUND, locale));
   return { text: result.report.text, kind: result.report.kind, notes };
 });
 

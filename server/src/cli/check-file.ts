@@ -1,10 +1,9 @@
 // Checking one file, as the main thread or a worker thread does it: read, import (decode text, or
 // extract a .docx/.html/.pdf), (fix), analyse, and return plain data (positions, facts, source
 // places) that crosses thread boundaries.
-import { readFileSync } from 'node:fs';
 import { analyze, extractFacts, fixAll, localize, type Finding, type ReportFacts } from '../core';
 import { analyzeOptions, configFor } from '../config/jiaohe-json';
-import { importReport, NO_REPORT_FOUND, type ImportedReport, type SourceKind, type SourcePlace } from '../import/load';
+import { importFile, NO_REPORT_FOUND, type ImportedReport, type SourceKind, type SourcePlace } from '../import/load';
 import { writeReport } from './files';
 
 export interface CheckOptions {
@@ -46,18 +45,6 @@ export function failedOutcome(file: string, error: string, notes: string[] = [])
   return { file, error, notes, kind: 'text', format: null, year: null, isReport: false, title: null, findings: [], facts: null, lineStarts: [0], places: [], rules: {} };
 }
 
-/** Reads and imports a file; `error` says why it cannot be checked. */
-export async function loadReport(file: string): Promise<{ report?: ImportedReport; error?: { zh: string; en: string } }> {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    return { error: { zh: `无法读取文件（${code}）`, en: `cannot read file (${code})` } };
-  }
-  return importReport(bytes, file);
-}
-
 /** --fix on a text file; extracted documents and non-UTF-8 text are never rewritten. */
 function applyFixes(file: string, report: ImportedReport, options: ReturnType<typeof analyzeOptions>, notes: string[]): { text: string; error?: string } {
   const fixed = fixAll(report.text, options);
@@ -78,8 +65,8 @@ function applyFixes(file: string, report: ImportedReport, options: ReturnType<ty
 
 export async function checkFile(file: string, options: CheckOptions, render?: Render): Promise<FileOutcome> {
   const lang = options.lang ?? 'en';
-  const loaded = await loadReport(file);
-  if (!loaded.report) return failedOutcome(file, localize(loaded.error!, lang));
+  const loaded = await importFile(file);
+  if (!loaded.report) return failedOutcome(file, localize(loaded.error, lang));
   const report = loaded.report;
   const notes = report.notes.map((n) => localize(n, lang));
   const config = configFor(file);

@@ -1,12 +1,10 @@
 // Finding and reading report files. Every failure becomes a message; nothing here throws.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeText, IMPORT_EXTENSIONS, type DecodedText } from '../import/load';
+import { IMPORT_EXTENSIONS } from '../import/load';
 
 /** Text reports, and the documents the import stage reads (.docx, .html, .pdf). */
 export const REPORT_EXTENSIONS = IMPORT_EXTENSIONS;
-
-export type ReadResult = DecodedText;
 
 /** A glob (*, **, ?) as a regular expression over '/'-separated paths. */
 export function globToRegExp(glob: string): RegExp {
@@ -80,17 +78,6 @@ function expandInputs(inputs: string[]): { files: string[]; errors: string[] } {
     else files.push(input);
   }
   return { files, errors };
-}
-
-/** Reads a UTF-8 report; says clearly when the file is binary or in another encoding. */
-export function readReport(file: string): ReadResult {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    return { error: `cannot read file (${(e as NodeJS.ErrnoException).code ?? e})` };
-  }
-  return decodeText(bytes);
 }
 
 /** Writes a fixed report back, keeping its BOM; says why when it cannot. */

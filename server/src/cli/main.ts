@@ -5,7 +5,8 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { analyze, inspectModel, localize, summaryHtml } from '../core';
 import { analyzeOptions, configFor } from '../config/jiaohe-json';
 import { checkAll } from './batch';
-import { checkFile, failedOutcome, loadReport, type CheckOptions } from './check-file';
+import { checkFile, failedOutcome, type CheckOptions } from './check-file';
+import { importFile } from '../import/load';
 import { expandPaths } from './files';
 import { toHtml } from './output/html';
 import { locate, sourcePlace } from './output/positions';
@@ -19,8 +20,8 @@ const USAGE = `usage:
 
 check    reports findings for report files (.txt, .md, and .docx, .html, .pdf read directly) — files,
          folders (searched recursively) or globs ("reports/**/*.txt"). Findings in a .docx, .html or
-         .pdf also say where they stand in it ([表格三 第5行 第2列], [第12段], [第3页 第4行]). Last year's report of the same body and copied sections are
-         found among the files checked.
+         .pdf also say where they stand in it ([表格三 第5行 第2列], [第12段], [第3页 第4行]).
+         Last year's report of the same body and copied sections are found among the files checked.
   --format text|json|sarif|html   output (default text)
   --output FILE                   write the output to FILE (html is best written to a file)
   --lang zh|en                    message language (default from LANG)
@@ -182,9 +183,9 @@ async function check(options: Options): Promise<number> {
 
 async function inspect(options: Options): Promise<number> {
   const file = options.paths[0];
-  const loaded = await loadReport(file);
+  const loaded = await importFile(file);
   if (!loaded.report) {
-    process.stderr.write(`jiaohe: ${file}: ${localize(loaded.error!, options.lang)}\n`);
+    process.stderr.write(`jiaohe: ${file}: ${localize(loaded.error, options.lang)}\n`);
     return 2;
   }
   for (const note of loaded.report.notes) process.stderr.write(`jiaohe: ${file}: ${localize(note, options.lang)}\n`);

@@ -1,6 +1,7 @@
 // The import stage as the server and the CLI use it. The readers (.docx, .html, .pdf and their
 // libraries) are a bundle of their own, dist/import.js, loaded on first use: a text report never
 // pays for them, and the package carries them once. Tests (one bundle each) load them directly.
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ImportResult } from './types';
 
@@ -23,4 +24,16 @@ function loadStage(): Stage {
 
 export function importReport(bytes: Uint8Array, fileName: string): Promise<ImportResult> {
   return loadStage().importReport(bytes, fileName);
+}
+
+/** Reads a file and imports it; an unreadable file is an ImportResult error like any other. */
+export function importFile(file: string): Promise<ImportResult> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    return Promise.resolve({ error: { zh: `无法读取文件（${code}）`, en: `cannot read file (${code})` } });
+  }
+  return importReport(bytes, file);
 }
