@@ -2,7 +2,7 @@
 // a cell that alone explains several failing identities is named once, on that cell.
 import { evaluateIdentities, findCulprits, type EvaluatedIdentity } from '../evaluate/identities';
 import { evaluateTextLinksIgnoringIdentities, type LinkResult } from '../evaluate/text-links';
-import type { Slot } from '../evaluate/cells';
+import { cellKey, type Slot } from '../evaluate/cells';
 import type { Decimal } from '../numbers/decimal';
 import type { ReportModel } from '../model/types';
 import { cellName } from './shared/cell-names';
@@ -57,7 +57,7 @@ function setCell(s: Slot, value: Decimal, preferred: boolean): Fix {
   };
 }
 
-const sameCell = (a: Slot, b: Slot) => a.ref.table === b.ref.table && a.ref.row === b.ref.row && a.ref.column === b.ref.column;
+const sameCell = (a: Slot, b: Slot) => cellKey(a.ref) === cellKey(b.ref);
 
 /**
  * Something else vouches for the cell's value as it stands: another identity it is in holds, or

@@ -13,6 +13,11 @@ export interface Slot {
   value?: Decimal;
 }
 
+/** One string per template cell ("applications/new/total"), to compare cells from any template. */
+export function cellKey(ref: CellRef): string {
+  return `${ref.table}/${ref.row}/${ref.column}`;
+}
+
 export function findRow(model: ReportModel, table: CellRef['table'], rowId: string): TableRow | undefined {
   const t = model.tables.find((x) => x.kind === table);
   return t?.rows.find((r) => r.spec?.id === rowId);

@@ -4,7 +4,7 @@ import type { ReportModel } from '../model/types';
 import { Decimal, sum } from '../numbers/decimal';
 import type { FormatId, IdentitySpec } from '../templates/types';
 import { cached } from './cache';
-import { identityTemplate, slot, type Slot } from './cells';
+import { cellKey, identityTemplate, slot, type Slot } from './cells';
 
 export interface EvaluatedIdentity {
   spec: IdentitySpec;
@@ -55,12 +55,11 @@ export interface Culprit {
 export function findCulprits(evaluated: EvaluatedIdentity[]): { culprits: Culprit[]; unexplained: EvaluatedIdentity[] } {
   const failing = evaluated.filter((e) => e.status === 'fails');
   const byCell = new Map<string, { slot: Slot; memberships: Array<{ e: EvaluatedIdentity; side: 1 | -1 }> }>();
-  const key = (s: Slot) => `${s.ref.table}/${s.ref.row}/${s.ref.column}`;
   for (const e of evaluated) {
     if (e.status === 'unjudged') continue;
     for (const [slots, side] of [[e.left, 1], [e.right, -1]] as const) {
       for (const s of slots) {
-        const k = key(s);
+        const k = cellKey(s.ref);
         if (!byCell.has(k)) byCell.set(k, { slot: s, memberships: [] });
         byCell.get(k)!.memberships.push({ e, side });
       }

@@ -5,7 +5,7 @@ import { TEXT_LINKS, UPHELD, UPHELD_STATEMENTS, ZERO_STATEMENTS, type TextLink }
 import type { FormatId } from '../templates/types';
 import type { Span } from '../text/source';
 import { cached } from './cache';
-import { identityTemplate, slot, type Slot } from './cells';
+import { cellKey, identityTemplate, slot, type Slot } from './cells';
 import type { EvaluatedIdentity } from './identities';
 import { clauseBefore, interval, lineText, sentenceAt, textAfter } from './prose';
 
@@ -48,9 +48,9 @@ function known(slots: Slot[]): boolean {
 
 /** Cells taking part in a failing identity are not quoted against: the table is flagged already. */
 function inFailingIdentity(slots: Slot[], identities: EvaluatedIdentity[]): boolean {
-  const keys = new Set(slots.map((s) => `${s.ref.table}/${s.ref.row}/${s.ref.column}`));
+  const keys = new Set(slots.map((s) => cellKey(s.ref)));
   return identities.some(
-    (e) => e.status === 'fails' && [...e.left, ...e.right].some((s) => keys.has(`${s.ref.table}/${s.ref.row}/${s.ref.column}`)),
+    (e) => e.status === 'fails' && [...e.left, ...e.right].some((s) => keys.has(cellKey(s.ref))),
   );
 }
 
