@@ -25,8 +25,9 @@ export function fileUri(name: string): string {
   return pathToFileURL(path.join(REPO_ROOT, 'virtual', name)).toString();
 }
 
-export async function startServer(initializationOptions: Record<string, unknown> = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'server.js'), '--stdio'], {
+/** `nodeArgs`: flags for the server's node (a benchmark's --cpu-prof, say). */
+export async function startServer(initializationOptions: Record<string, unknown> = {}, nodeArgs: string[] = []): Promise<TestServer> {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(REPO_ROOT, 'dist', 'server.js'), '--stdio'], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -67,6 +68,11 @@ export async function startServer(initializationOptions: Record<string, unknown>
       } catch {
         // already gone
       }
+      // Let it exit on its own (a --cpu-prof profile is written then); kill it if it lingers.
+      if (child.exitCode === null) await new Promise((resolve) => {
+        const timer = setTimeout(resolve, 2000);
+        child.once('exit', () => (clearTimeout(timer), resolve(undefined)));
+      });
       connection.dispose();
       child.kill();
     },

@@ -2,8 +2,8 @@
 import type { Figure, ReportModel } from '../model/types';
 import type { Span } from '../text/source';
 
-const CLAUSE_BREAK = /[，,。；;、：:！？!?\n（）()]/;
-const SENTENCE_BREAK = /[。！？!?\n]/;
+const CLAUSE_BREAKS = new Set([...'，,。；;、：:！？!?\n（）()'].map((c) => c.charCodeAt(0)));
+const SENTENCE_BREAKS = new Set([...'。！？!?\n'].map((c) => c.charCodeAt(0)));
 
 export function lineText(model: ReportModel, line: number): { text: string; start: number } {
   const l = model.lines[line];
@@ -12,21 +12,23 @@ export function lineText(model: ReportModel, line: number): { text: string; star
 
 /** Text of the clause before the figure (after the last clause break), marker words included. */
 export function clauseBefore(model: ReportModel, figure: Figure): string {
-  const { text, start } = lineText(model, figure.line);
-  const end = figure.whole.start - start;
+  const text = model.source.text;
+  const lineStart = model.lines[figure.line].start;
+  const end = figure.whole.start;
   let i = end - 1;
-  while (i >= 0 && !CLAUSE_BREAK.test(text[i])) i--;
+  while (i >= lineStart && !CLAUSE_BREAKS.has(text.charCodeAt(i))) i--;
   return text.slice(i + 1, end);
 }
 
 /** The sentence holding an offset, within its line. */
 export function sentenceAt(model: ReportModel, line: number, offset: number): Span {
-  const { text, start } = lineText(model, line);
-  let s = offset - start;
-  while (s > 0 && !SENTENCE_BREAK.test(text[s - 1])) s--;
-  let e = offset - start;
-  while (e < text.length && !SENTENCE_BREAK.test(text[e])) e++;
-  return { start: start + s, end: start + Math.min(e + 1, text.length) };
+  const text = model.source.text;
+  const { start, end } = model.lines[line];
+  let s = offset;
+  while (s > start && !SENTENCE_BREAKS.has(text.charCodeAt(s - 1))) s--;
+  let e = offset;
+  while (e < end && !SENTENCE_BREAKS.has(text.charCodeAt(e))) e++;
+  return { start: s, end: Math.min(e + 1, end) };
 }
 
 /** Text right after the figure's unit, up to the end of its sentence. */

@@ -24,18 +24,33 @@ export interface LayoutLine {
   headingLevel?: number;
 }
 
-const WHITESPACE = /[\s\u3000\uFEFF]/;
+/** What the regex class [\s\u3000\uFEFF] matches, without a regex per character. */
+export function isSpaceCode(c: number): boolean {
+  if (c > 32 && c < 0xa0) return false;
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
+  );
+}
 
 function trimField(text: string, start: number, end: number): Field {
-  while (start < end && WHITESPACE.test(text[start])) start++;
-  while (end > start && WHITESPACE.test(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { text: text.slice(start, end), start, end };
 }
 
+const HEADING_MARK = /^(#{1,6})[ \t]+/;
+const BLOCK_MARKER = /^(?:>\s*|[-*+][ \t]+(?!\S*\*\*$))/;
+
+/** Characters a Markdown decoration can start with (#, >, list markers, ** and __). */
+const DECORATION_START = new Set(['#', '>', '-', '*', '+', '_'].map((c) => c.charCodeAt(0)));
+
 function stripDecoration(text: string, field: Field): { content: Field; headingLevel?: number } {
+  // Most lines carry no decoration: their content is the trimmed line itself.
+  if (field.start === field.end || !DECORATION_START.has(text.charCodeAt(field.start))) return { content: field };
   let { start, end } = field;
   let headingLevel: number | undefined;
-  const heading = /^(#{1,6})[ \t]+/.exec(text.slice(start, end));
+  const heading = HEADING_MARK.exec(field.text);
   if (heading) {
     headingLevel = heading[1].length;
     start += heading[0].length;
@@ -45,13 +60,12 @@ function stripDecoration(text: string, field: Field): { content: Field; headingL
     while (e > start && text[e - 1] === '#') e--;
     if (e < end && e > start && (text[e - 1] === ' ' || text[e - 1] === '\t')) end = e;
   } else {
-    const marker = /^(?:>\s*|[-*+][ \t]+(?!\S*\*\*$))/.exec(text.slice(start, end));
+    const marker = BLOCK_MARKER.exec(field.text);
     if (marker) start += marker[0].length;
   }
   // Wrapping emphasis: **标题** or __标题__ (possibly both ends only).
   for (const mark of ['**', '__']) {
-    const inner = text.slice(start, end);
-    if (inner.startsWith(mark) && inner.endsWith(mark) && inner.length > 2 * mark.length) {
+    if (end - start > 2 * mark.length && text.startsWith(mark, start) && text.startsWith(mark, end - mark.length)) {
       start += mark.length;
       end -= mark.length;
     }
@@ -59,40 +73,60 @@ function stripDecoration(text: string, field: Field): { content: Field; headingL
   return { content: trimField(text, start, end), headingLevel };
 }
 
+const RULE_FIELD = /^:?-{3,}:?$/;
+
 function isRule(fields: Field[]): boolean {
-  const nonEmpty = fields.filter((f) => f.text !== '');
-  return nonEmpty.length > 0 && nonEmpty.every((f) => /^:?-{3,}:?$/.test(f.text));
+  let nonEmpty = 0;
+  for (const f of fields) {
+    if (f.text === '') continue;
+    if (!RULE_FIELD.test(f.text)) return false;
+    nonEmpty++;
+  }
+  return nonEmpty > 0;
 }
 
-function splitFields(text: string, start: number, end: number): { fields: Field[]; separated: boolean } {
-  const raw = text.slice(start, end);
-  const trimmed = raw.trim();
-  if (trimmed.startsWith('|') && trimmed.length > 1 && trimmed.indexOf('|', 1) > 0) {
+function hasTab(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 9) return true;
+  return false;
+}
+
+const PIPE = 124;
+
+/** Fields of a line whose trimmed text is `whole`. */
+function splitFields(text: string, start: number, end: number, whole: Field): { fields: Field[]; separated: boolean } {
+  // A pipe-table row: starts with '|' and has another '|' after it.
+  if (text.charCodeAt(whole.start) === PIPE && whole.end - whole.start > 1 && whole.text.indexOf('|', 1) > 0) {
     const fields: Field[] = [];
-    let cellStart = start + raw.indexOf('|') + 1;
-    const last = start + raw.lastIndexOf('|');
+    let cellStart = whole.start + 1;
+    const last = whole.start + whole.text.lastIndexOf('|');
     for (let i = cellStart; i <= last; i++) {
-      if (text[i] === '|' && text[i - 1] !== '\\') {
+      if (text.charCodeAt(i) === PIPE && text[i - 1] !== '\\') {
         fields.push(trimField(text, cellStart, i));
         cellStart = i + 1;
       }
     }
-    if (last < end && text.slice(last + 1, end).trim() !== '') fields.push(trimField(text, last + 1, end));
+    const tail = trimField(text, last + 1, end);
+    if (tail.text !== '') fields.push(tail);
     return { fields, separated: true };
   }
-  if (raw.includes('\t')) {
+  if (hasTab(text, start, end)) {
     const fields: Field[] = [];
     let cellStart = start;
     for (let i = start; i <= end; i++) {
-      if (i === end || text[i] === '\t') {
+      if (i === end || text.charCodeAt(i) === 9) {
         fields.push(trimField(text, cellStart, i));
         cellStart = i + 1;
       }
     }
     return { fields, separated: true };
   }
-  return { fields: [trimField(text, start, end)], separated: false };
+  // One field: the trimmed line (the same object as `whole`; fields are never changed).
+  return { fields: [whole], separated: false };
 }
+
+const RULE_LINE = /^(?:-{3,}|\*{3,}|_{3,})$/;
+/** Characters a thematic break or a rule row can start with. */
+const RULE_START = new Set(['-', '*', '_', ':'].map((c) => c.charCodeAt(0)));
 
 export function layoutLines(source: SourceText): LayoutLine[] {
   const { text } = source;
@@ -101,9 +135,9 @@ export function layoutLines(source: SourceText): LayoutLine[] {
     const start = source.lineStarts[index];
     const end = source.lineEnds[index];
     const whole = trimField(text, start, end);
-    const { fields, separated } = splitFields(text, start, end);
+    const { fields, separated } = splitFields(text, start, end, whole);
     let kind: LineKind = whole.text === '' ? 'blank' : 'text';
-    if (kind === 'text' && (isRule(fields) || /^(?:-{3,}|\*{3,}|_{3,})$/.test(whole.text))) kind = 'rule';
+    if (kind === 'text' && (separated || RULE_START.has(text.charCodeAt(whole.start))) && (isRule(fields) || RULE_LINE.test(whole.text))) kind = 'rule';
     const { content, headingLevel } = stripDecoration(text, whole);
     lines.push({ index, start, end, kind, fields, separated, content, headingLevel });
   }

@@ -15,6 +15,10 @@ export const FIGURE_UNITS = [
 const FIGURE =
   /(?:(约|近|将近|接近|超过|逾|大约)[ \t]*)?(?<![0-9０-９.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+)([.．][0-9０-９]+)?[ \t]*(余|多)?[ \t]*(人次|件次|万元|亿元|千元|元|条|件|个|次|项|家|篇|人|份|期|场|批|名|部|%|％)(左右)?/g;
 
+/** A digit, point, dash or slash right before the match: the tail of a longer token. */
+const NOT_BEFORE = new Set([...'0123456789０１２３４５６７８９.．-/'].map((c) => c.charCodeAt(0)));
+const PLAIN_NUMBER = /^[0-9]+(?:\.[0-9]+)?$/;
+
 function approximation(before: string | undefined, after: string | undefined, trailing: string | undefined): Approximation {
   if (after || before === '超过' || before === '逾') return 'more';
   if (before === '近' || before === '将近' || before === '接近') return 'nearly';
@@ -32,10 +36,11 @@ export function readFigures(source: SourceText, lines: readonly LayoutLine[], sk
     while ((m = FIGURE.exec(text))) {
       const [whole, before, intPart, fraction, after, unit, trailing] = m;
       // A digit right before means we matched the tail of a longer token (a phone number, a date).
-      const prevChar = text[m.index - 1] ?? '';
-      if (/[0-9０-９.．\-/]/.test(prevChar)) continue;
-      const digits = (intPart + (fraction ?? '')).normalize('NFKC').replace(/[,，]/g, '');
-      const value = Decimal.parse(digits.replace('．', '.'));
+      if (m.index > 0 && NOT_BEFORE.has(text.charCodeAt(m.index - 1))) continue;
+      const written = intPart + (fraction ?? '');
+      // Plain ASCII digits (nearly every figure) need no normalising.
+      const digits = PLAIN_NUMBER.test(written) ? written : written.normalize('NFKC').replace(/[,，]/g, '').replace('．', '.');
+      const value = Decimal.parse(digits);
       if (!value) continue;
       const numberStart = line.start + m.index + whole.indexOf(intPart);
       const numberEnd = numberStart + intPart.length + (fraction?.length ?? 0);

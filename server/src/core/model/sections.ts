@@ -17,6 +17,7 @@ export interface HeadingCandidate {
 }
 
 const NUMERAL = /^([一二三四五六七八九十]{1,2})\s*[、.．，,]\s*/;
+const NUMERAL_START = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 /** Table 三 row labels that look like headings ("四、结转下年度继续办理") are never headings. */
 const TABLE_ROW_CORES = [
@@ -52,6 +53,8 @@ function sectionTitles() {
 
 /** Reads a line as a section heading, or undefined. Exported for table parsers (a heading ends a table). */
 export function readHeading(line: LayoutLine): HeadingCandidate | undefined {
+  // Most lines do not start with a numeral: answered before the memo, which costs more than this.
+  if (line.kind !== 'text' || !NUMERAL_START.has(line.content.text.charCodeAt(0))) return undefined;
   let hit = headingCache.get(line);
   if (hit === undefined) {
     hit = computeHeading(line) ?? null;
@@ -119,6 +122,8 @@ const SUB_ORDINAL = /^[(（]([一二三四五六七八九十]{1,2})[)）]\s*/;
 function readSubHeading(line: LayoutLine): SubHeading | undefined {
   if (line.kind !== 'text') return undefined;
   const content = line.content;
+  const first = content.text.charCodeAt(0);
+  if (first !== 0x28 /* ( */ && first !== 0xff08 /* （ */) return undefined;
   const m = SUB_ORDINAL.exec(content.text);
   if (!m) return undefined;
   const rest = content.text.slice(m[0].length).replace(/\*\*/g, '');

@@ -29,12 +29,20 @@ export class SourceText {
     this.text = text;
     this.lineStarts = [0];
     this.lineEnds = [];
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 13 /* \r */ || ch === 10 /* \n */) {
-        this.lineEnds.push(i);
-        if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
-        this.lineStarts.push(i + 1);
+    // indexOf finds breaks far faster than a loop over every character.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      if (cr < 0 || (lf >= 0 && lf < cr)) {
+        this.lineEnds.push(lf);
+        this.lineStarts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
+      } else {
+        this.lineEnds.push(cr);
+        const next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+        this.lineStarts.push(next);
+        if (lf === cr + 1) lf = text.indexOf('\n', next);
+        cr = text.indexOf('\r', next);
       }
     }
     this.lineEnds.push(text.length);
