@@ -9,19 +9,68 @@ export interface Field extends Span {
 
 export type LineKind = 'blank' | 'rule' | 'text';
 
-export interface LayoutLine {
-  index: number;
-  start: number;
-  end: number;
-  kind: LineKind;
-  /** Cells when the line is tab- or pipe-separated, else one field: the whole content. */
+/** What a line holds beyond its kind, worked out when a reader first asks (most lines are only prose). */
+interface LineDetail {
   fields: Field[];
-  /** The line had tabs or was a pipe-table row. */
   separated: boolean;
-  /** The line without leading/trailing space, '#', '>', list markers and wrapping '**'. */
   content: Field;
-  /** Markdown heading level (1–6) when the line starts with '#'. */
   headingLevel?: number;
+}
+
+/**
+ * One line. The offsets and kind are read for every line; the fields, the content and their
+ * strings only when a reader asks: a long report is mostly prose that only the figure reader
+ * scans, and objects per field and string for every line cost more time and memory than the
+ * analysis itself.
+ */
+export class LayoutLine {
+  private detail: LineDetail | undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: LineKind,
+  ) {}
+
+  /** Cells when the line is tab- or pipe-separated, else one field: the whole content. */
+  get fields(): Field[] {
+    return this.read().fields;
+  }
+
+  /** The line had tabs or was a pipe-table row. */
+  get separated(): boolean {
+    return this.read().separated;
+  }
+
+  /** The line without leading/trailing space, '#', '>', list markers and wrapping '**'. */
+  get content(): Field {
+    return this.read().content;
+  }
+
+  /** Markdown heading level (1–6) when the line starts with '#'. */
+  get headingLevel(): number | undefined {
+    return this.read().headingLevel;
+  }
+
+  /** The first UTF-16 code of the content (NaN when empty): rules a line out without building it. */
+  firstContentCode(): number {
+    if (this.detail) return this.detail.content.text.charCodeAt(0);
+    let i = this.start;
+    while (i < this.end && isSpaceCode(this.text.charCodeAt(i))) i++;
+    const code = i < this.end ? this.text.charCodeAt(i) : NaN;
+    return DECORATION_START.has(code) ? this.content.text.charCodeAt(0) : code;
+  }
+
+  private read(): LineDetail {
+    if (this.detail) return this.detail;
+    const whole = trimField(this.text, this.start, this.end);
+    const { fields, separated } = splitFields(this.text, this.start, this.end, whole);
+    const { content, headingLevel } = stripDecoration(this.text, whole);
+    this.detail = { fields, separated, content, headingLevel };
+    return this.detail;
+  }
 }
 
 /** What the regex class [\s\u3000\uFEFF] matches, without a regex per character. */
@@ -130,16 +179,24 @@ const RULE_START = new Set(['-', '*', '_', ':'].map((c) => c.charCodeAt(0)));
 
 export function layoutLines(source: SourceText): LayoutLine[] {
   const { text } = source;
-  const lines: LayoutLine[] = [];
+  const lines: LayoutLine[] = new Array(source.lineCount);
   for (let index = 0; index < source.lineCount; index++) {
     const start = source.lineStarts[index];
     const end = source.lineEnds[index];
-    const whole = trimField(text, start, end);
-    const { fields, separated } = splitFields(text, start, end, whole);
-    let kind: LineKind = whole.text === '' ? 'blank' : 'text';
-    if (kind === 'text' && (separated || RULE_START.has(text.charCodeAt(whole.start))) && (isRule(fields) || RULE_LINE.test(whole.text))) kind = 'rule';
-    const { content, headingLevel } = stripDecoration(text, whole);
-    lines.push({ index, start, end, kind, fields, separated, content, headingLevel });
+    let first = start;
+    while (first < end && isSpaceCode(text.charCodeAt(first))) first++;
+    if (first === end) {
+      lines[index] = new LayoutLine(text, index, start, end, 'blank');
+      continue;
+    }
+    // A rule ("---", "***", a pipe table's "|---|:--:|") starts with one of these or a pipe.
+    const code = text.charCodeAt(first);
+    let kind: LineKind = 'text';
+    if (RULE_START.has(code) || code === PIPE) {
+      const probe = new LayoutLine(text, index, start, end, 'text');
+      if (isRule(probe.fields) || RULE_LINE.test(trimField(text, start, end).text)) kind = 'rule';
+    }
+    lines[index] = new LayoutLine(text, index, start, end, kind);
   }
   return lines;
 }

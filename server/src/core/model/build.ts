@@ -6,16 +6,15 @@ import { formatForYear } from '../templates';
 import type { DetectedFormat, FormatId } from '../templates/types';
 import { readFigures } from './figures';
 import { readPeriod, readTitle } from './meta';
-import { readHeading, readSections } from './sections';
+import { headingReader, readSections, type HeadingReader } from './sections';
 import { isActiveAnchor, parseActiveTable } from './tables/active-table';
 import { isApplicationsAnchor, parseApplicationsTable } from './tables/applications-table';
 import { isAppealsAnchor, parseAppealsTable } from './tables/appeals-table';
 import { lineTokens } from './tables/tokens';
 import type { ReportModel, Table } from './types';
 
-const isHeadingLine = (line: LayoutLine) => readHeading(line) !== undefined;
-
-function findTables(lines: readonly LayoutLine[]): Table[] {
+function findTables(lines: readonly LayoutLine[], readHeading: HeadingReader): Table[] {
+  const isHeadingLine = (line: LayoutLine) => readHeading(line) !== undefined;
   const tables: Table[] = [];
   const taken = new Set<number>();
   const found = new Set<Table['kind']>();
@@ -73,12 +72,13 @@ function detectFormat(tables: readonly Table[], year: number | undefined): Detec
 export function buildModel(text: string): ReportModel {
   const source = new SourceText(text);
   const lines = layoutLines(source);
-  const tables = findTables(lines);
+  const readHeading = headingReader(lines.length);
+  const tables = findTables(lines, readHeading);
   const tableLines = tableLineSet(lines, tables);
   const { title, year: titleYear } = readTitle(lines);
   const period = readPeriod(source, lines, tableLines);
   const year = titleYear ?? (period ? { value: period.endYear, span: { start: period.start, end: period.end } } : undefined);
-  const sections = readSections(lines, tableLines);
+  const sections = readSections(lines, tableLines, readHeading);
   const figures = readFigures(source, lines, tableLines);
   const recognisedSections = sections.filter((s) => s.titleMatch !== 'similar').length;
   const isReport = title !== undefined || tables.length > 0 || recognisedSections >= 3;

@@ -9,11 +9,26 @@ export const FIGURE_UNITS = [
   '人次', '件次', '万元', '亿元', '千元', '元', '条', '件', '个', '次', '项', '家', '篇', '人', '份', '期', '场', '批', '名', '部', '%',
 ] as const;
 
-// Marker before the number, the number (ASCII or full-width digits, thousands commas), an
-// optional 余/多 and the unit. The lookbehind makes every start inside a digit run fail at once,
-// so a long run of digits is read in linear time, not quadratic.
+// The number (ASCII or full-width digits, thousands commas), an optional 余/多 and the unit. The
+// lookbehind makes every start inside a digit run fail at once, so a long run of digits is read in
+// linear time, not quadratic. The marker before the number (约, 超过…) is looked for by hand once a
+// number is found: as an optional prefix of the regex it made the scan try every position.
 const FIGURE =
-  /(?:(约|近|将近|接近|超过|逾|大约)[ \t]*)?(?<![0-9０-９.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+)([.．][0-9０-９]+)?[ \t]*(余|多)?[ \t]*(人次|件次|万元|亿元|千元|元|条|件|个|次|项|家|篇|人|份|期|场|批|名|部|%|％)(左右)?/g;
+  /(?<![0-9０-９.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+)([.．][0-9０-９]+)?[ \t]*(余|多)?[ \t]*(人次|件次|万元|亿元|千元|元|条|件|个|次|项|家|篇|人|份|期|场|批|名|部|%|％)(左右)?/g;
+
+/** Markers of an approximate figure; the longer first ("大约" before "约"). */
+const MARKERS = ['将近', '接近', '超过', '大约', '约', '近', '逾'];
+
+/** The marker ending just before `at` (spaces and tabs between allowed), not starting before `floor`. */
+function markerBefore(text: string, at: number, floor: number): { marker: string; start: number } | undefined {
+  let end = at;
+  while (end > floor && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  for (const marker of MARKERS) {
+    const start = end - marker.length;
+    if (start >= floor && text.startsWith(marker, start)) return { marker, start };
+  }
+  return undefined;
+}
 
 /** A digit, point, dash or slash right before the match: the tail of a longer token. */
 const NOT_BEFORE = new Set([...'0123456789０１２３４５６７８９.．-/'].map((c) => c.charCodeAt(0)));
@@ -32,27 +47,32 @@ export function readFigures(source: SourceText, lines: readonly LayoutLine[], sk
     if (line.kind !== 'text' || skip.has(line.index)) continue;
     const text = source.text.slice(line.start, line.end);
     FIGURE.lastIndex = 0;
+    let previousEnd = 0;
     let m: RegExpExecArray | null;
     while ((m = FIGURE.exec(text))) {
-      const [whole, before, intPart, fraction, after, unit, trailing] = m;
+      const [number, intPart, fraction, after, unit, trailing] = m;
+      const marked = markerBefore(text, m.index, previousEnd);
+      const wholeStart = marked?.start ?? m.index;
+      const wholeEnd = m.index + number.length;
+      previousEnd = wholeEnd;
       // A digit right before means we matched the tail of a longer token (a phone number, a date).
-      if (m.index > 0 && NOT_BEFORE.has(text.charCodeAt(m.index - 1))) continue;
+      if (wholeStart > 0 && NOT_BEFORE.has(text.charCodeAt(wholeStart - 1))) continue;
       const written = intPart + (fraction ?? '');
       // Plain ASCII digits (nearly every figure) need no normalising.
       const digits = PLAIN_NUMBER.test(written) ? written : written.normalize('NFKC').replace(/[,，]/g, '').replace('．', '.');
       const value = Decimal.parse(digits);
       if (!value) continue;
-      const numberStart = line.start + m.index + whole.indexOf(intPart);
-      const numberEnd = numberStart + intPart.length + (fraction?.length ?? 0);
+      const numberStart = line.start + m.index;
+      const numberEnd = numberStart + written.length;
       figures.push({
         text: source.text.slice(numberStart, numberEnd),
         start: numberStart,
         end: numberEnd,
         value,
         unit: unit === '％' ? '%' : unit,
-        approx: approximation(before, after, trailing),
+        approx: approximation(marked?.marker, after, trailing),
         line: line.index,
-        whole: { start: line.start + m.index, end: line.start + m.index + whole.length },
+        whole: { start: line.start + wholeStart, end: line.start + wholeEnd },
       });
     }
   }

@@ -10,7 +10,8 @@ const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
 
 /** The report's title: the first line near the top naming the annual report, with the body's name before it. */
 export function readTitle(lines: readonly LayoutLine[]): { title?: TextPiece; year?: ReportModel['year'] } {
-  const top = lines.filter((l) => l.kind === 'text').slice(0, 12);
+  const top: LayoutLine[] = [];
+  for (let i = 0; i < lines.length && top.length < 12; i++) if (lines[i].kind === 'text') top.push(lines[i]);
   for (const [k, line] of top.entries()) {
     const c = line.content;
     if (c.text.length > 80 || CHROME.test(c.text) || !TITLE.test(c.text)) continue;

@@ -35,8 +35,6 @@ function endOfLoosePrefix(text: string, looseLength: number): number {
   return text.length;
 }
 
-const headingCache = new WeakMap<LayoutLine, HeadingCandidate | null>();
-
 /** Every section's titles (standard first, then variants), prepared once for comparison. */
 let preparedTitles: Array<{ spec: SectionSpec; titles: Array<{ key: string; keyBigrams: Bigrams }> }> | undefined;
 
@@ -51,16 +49,24 @@ function sectionTitles() {
   return preparedTitles;
 }
 
-/** Reads a line as a section heading, or undefined. Exported for table parsers (a heading ends a table). */
-export function readHeading(line: LayoutLine): HeadingCandidate | undefined {
-  // Most lines do not start with a numeral: answered before the memo, which costs more than this.
-  if (line.kind !== 'text' || !NUMERAL_START.has(line.content.text.charCodeAt(0))) return undefined;
-  let hit = headingCache.get(line);
-  if (hit === undefined) {
-    hit = computeHeading(line) ?? null;
-    headingCache.set(line, hit);
-  }
-  return hit ?? undefined;
+export type HeadingReader = (line: LayoutLine) => HeadingCandidate | undefined;
+
+/**
+ * Reads lines as section headings, each line once (the table parsers ask too: a heading ends a
+ * table). One reader per document: the memo is an array by line index.
+ */
+export function headingReader(lineCount: number): HeadingReader {
+  const memo: Array<HeadingCandidate | null | undefined> = new Array(lineCount);
+  return (line) => {
+    // Most lines do not start with a numeral: answered before the memo.
+    if (line.kind !== 'text' || !NUMERAL_START.has(line.firstContentCode())) return undefined;
+    let hit = memo[line.index];
+    if (hit === undefined) {
+      hit = computeHeading(line) ?? null;
+      memo[line.index] = hit;
+    }
+    return hit ?? undefined;
+  };
 }
 
 function computeHeading(line: LayoutLine): HeadingCandidate | undefined {
@@ -80,7 +86,7 @@ function computeHeading(line: LayoutLine): HeadingCandidate | undefined {
   let best: HeadingCandidate | undefined;
   // Compare the part before the first sentence break, and only if heading-sized.
   const head = looseCore(rest.split(/[。；;:：]/)[0]);
-  const headBigrams = bigrams(head);
+  let headBigrams: Bigrams | undefined; // only when a title is compared by similarity
   for (const { spec, titles } of sectionTitles()) {
     for (const [k, { key, keyBigrams }] of titles.entries()) {
       let score = 0;
@@ -92,7 +98,7 @@ function computeHeading(line: LayoutLine): HeadingCandidate | undefined {
         titleLoose = key;
       } else {
         if (head.length <= 40) {
-          score = dice(headBigrams, keyBigrams);
+          score = dice((headBigrams ??= bigrams(head)), keyBigrams);
           titleLoose = head;
         }
       }
@@ -121,9 +127,9 @@ const SUB_ORDINAL = /^[(（]([一二三四五六七八九十]{1,2})[)）]\s*/;
 
 function readSubHeading(line: LayoutLine): SubHeading | undefined {
   if (line.kind !== 'text') return undefined;
-  const content = line.content;
-  const first = content.text.charCodeAt(0);
+  const first = line.firstContentCode();
   if (first !== 0x28 /* ( */ && first !== 0xff08 /* （ */) return undefined;
+  const content = line.content;
   const m = SUB_ORDINAL.exec(content.text);
   if (!m) return undefined;
   const rest = content.text.slice(m[0].length).replace(/\*\*/g, '');
@@ -147,7 +153,7 @@ function endBefore(lines: readonly LayoutLine[], line: number, floor: number): n
   return lines[floor].end;
 }
 
-export function readSections(lines: readonly LayoutLine[], tableLines: ReadonlySet<number>): Section[] {
+export function readSections(lines: readonly LayoutLine[], tableLines: ReadonlySet<number>, readHeading: HeadingReader): Section[] {
   const found: Array<{ line: number; c: HeadingCandidate }> = [];
   for (const line of lines) {
     if (tableLines.has(line.index)) continue;
