@@ -21,8 +21,15 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** Rule docs ship with the extension (docs/rules beside dist/), so the link works offline. */
 export function ruleDocsUri(rule: string): string {
-  return pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${rule}.md`)).toString();
+  // Asked once per diagnostic on every publish: built once per rule.
+  let uri = docsUris.get(rule);
+  if (uri === undefined) {
+    uri = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${rule}.md`)).toString();
+    docsUris.set(rule, uri);
+  }
+  return uri;
 }
+const docsUris = new Map<string, string>();
 
 export function toDiagnostic(source: SourceText, uri: string, f: Finding, locale: string | undefined): Diagnostic {
   return {

@@ -32,6 +32,8 @@ export class LayoutLine {
     readonly start: number,
     readonly end: number,
     readonly kind: LineKind,
+    /** UTF-16 code of the first non-space character (NaN for a blank line). */
+    private readonly firstCode: number,
   ) {}
 
   /** Cells when the line is tab- or pipe-separated, else one field: the whole content. */
@@ -56,11 +58,8 @@ export class LayoutLine {
 
   /** The first UTF-16 code of the content (NaN when empty): rules a line out without building it. */
   firstContentCode(): number {
-    if (this.detail) return this.detail.content.text.charCodeAt(0);
-    let i = this.start;
-    while (i < this.end && isSpaceCode(this.text.charCodeAt(i))) i++;
-    const code = i < this.end ? this.text.charCodeAt(i) : NaN;
-    return DECORATION_START.has(code) ? this.content.text.charCodeAt(0) : code;
+    const code = this.firstCode;
+    return code < 128 && DECORATION_START.has(code) ? this.content.text.charCodeAt(0) : code;
   }
 
   private read(): LineDetail {
@@ -186,17 +185,17 @@ export function layoutLines(source: SourceText): LayoutLine[] {
     let first = start;
     while (first < end && isSpaceCode(text.charCodeAt(first))) first++;
     if (first === end) {
-      lines[index] = new LayoutLine(text, index, start, end, 'blank');
+      lines[index] = new LayoutLine(text, index, start, end, 'blank', NaN);
       continue;
     }
     // A rule ("---", "***", a pipe table's "|---|:--:|") starts with one of these or a pipe.
     const code = text.charCodeAt(first);
     let kind: LineKind = 'text';
     if (RULE_START.has(code) || code === PIPE) {
-      const probe = new LayoutLine(text, index, start, end, 'text');
+      const probe = new LayoutLine(text, index, start, end, 'text', code);
       if (isRule(probe.fields) || RULE_LINE.test(trimField(text, start, end).text)) kind = 'rule';
     }
-    lines[index] = new LayoutLine(text, index, start, end, kind);
+    lines[index] = new LayoutLine(text, index, start, end, kind, code);
   }
   return lines;
 }

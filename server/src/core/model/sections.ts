@@ -78,17 +78,22 @@ function computeHeading(line: LayoutLine): HeadingCandidate | undefined {
   if (writtenNumber === undefined) return undefined;
   const restStart = content.start + m[0].length;
   const rest = content.text.slice(m[0].length).replace(/\*\*/g, (s) => ' '.repeat(s.length));
-  const loose = looseCore(rest);
+  // A heading is short: its first 200 characters decide (a long paragraph "一是…" is no heading,
+  // and normalising all of it for every such line cost more than the rest of the section reader).
+  const restHead = rest.length > 200 ? rest.slice(0, 200) : rest;
+  const loose = looseCore(restHead);
   if (loose.length < 2) return undefined;
   if (TABLE_ROW_CORES.some((core) => loose.startsWith(core))) return undefined;
   if (line.separated && line.fields.filter((f) => f.text !== '').length > 1) return undefined;
 
   let best: HeadingCandidate | undefined;
   // Compare the part before the first sentence break, and only if heading-sized.
-  const head = looseCore(rest.split(/[。；;:：]/)[0]);
+  const sentenceEnd = restHead.search(/[。；;:：]/);
+  const head = looseCore(sentenceEnd < 0 ? restHead : restHead.slice(0, sentenceEnd));
   let headBigrams: Bigrams | undefined; // only when a title is compared by similarity
   for (const { spec, titles } of sectionTitles()) {
-    for (const [k, { key, keyBigrams }] of titles.entries()) {
+    for (let k = 0; k < titles.length; k++) {
+      const { key, keyBigrams } = titles[k];
       let score = 0;
       let titleLoose = loose;
       if (loose === key) score = 1;
@@ -114,7 +119,7 @@ function computeHeading(line: LayoutLine): HeadingCandidate | undefined {
           titleMatch: exact ? 'standard' : score >= 0.95 ? (k === 0 ? 'standard' : 'variant') : 'similar',
           title: { text: content.text.slice(m[0].length, end - content.start), start: restStart, end },
           heading: { start: content.start, end },
-          inline: end < content.end && looseCore(content.text.slice(end - content.start)) !== '',
+          inline: end < content.end && looseCore(content.text.slice(end - content.start, end - content.start + 200)) !== '',
           score,
         };
       }
