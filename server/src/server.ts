@@ -167,14 +167,23 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
-connection.onInitialized(() => {
-  void refreshSettings().then(reanalyseAll);
-});
+/**
+ * Pulls the settings and re-analyses open documents only if they changed: a 10 MB report opened
+ * at start-up was otherwise analysed twice (on open, and again when the unchanged settings came).
+ */
+function refreshThenReanalyse(before: string): void {
+  void refreshSettings().then(() => {
+    if (JSON.stringify(settings) !== before) reanalyseAll();
+  });
+}
+
+connection.onInitialized(() => refreshThenReanalyse(JSON.stringify(settings)));
 
 connection.onDidChangeConfiguration((change) => {
+  const before = JSON.stringify(settings);
   const section = (change.settings as Record<string, unknown> | undefined)?.jiaohe;
   if (section) settings = readSettings(section, settings);
-  void refreshSettings().then(reanalyseAll);
+  refreshThenReanalyse(before);
 });
 
 documents.onDidOpen((e) => schedule(e.document, 0));

@@ -18,6 +18,8 @@ export const figureTextTable: Check = {
         .filter((b) => b.status === 'holds')
         .flatMap((b) => [b.total, ...b.parts].map((f) => f.start)),
     );
+    // Cells an identity binds (judged either way): a table-side fix there would break it.
+    const boundCells = new Set(identities.filter((e) => e.status !== 'unjudged').flatMap((e) => [...e.left, ...e.right].map((s) => s.cell)));
     for (const r of evaluateTextLinks(ctx.model, ctx.requiredFormat, identities)) {
       if (r.holds) continue;
       const related = r.slots
@@ -37,7 +39,7 @@ export const figureTextTable: Check = {
           if (!inHoldingBreakdown.has(f.start)) fixes.push({ title: { zh: `把正文改为 ${expected[0]}`, en: `Change the prose to ${expected[0]}` }, edits: [{ span: { start: f.start, end: f.end }, newText: expected[0] }], preferred: false });
           // The table side only where no identity binds the cell: changing a bound cell would break it.
           const single = r.kind === 'quote' ? r.primary : undefined;
-          const bound = single && identities.some((e) => e.status !== 'unjudged' && [...e.left, ...e.right].some((s) => s.cell === single.cell));
+          const bound = single?.cell !== undefined && boundCells.has(single.cell);
           if (single?.cell && !bound) {
             fixes.push({ title: { zh: `把表格改为 ${f.text}`, en: `Change the table to ${f.text}` }, edits: [{ span: { start: single.cell.start, end: single.cell.end }, newText: f.value.toString() }], preferred: false });
           }

@@ -43,8 +43,9 @@ function approximation(before: string | undefined, after: string | undefined, tr
 
 export function readFigures(source: SourceText, lines: readonly LayoutLine[], skip: ReadonlySet<number>): Figure[] {
   const figures: Figure[] = [];
-  for (const line of lines) {
-    if (line.kind !== 'text' || skip.has(line.index)) continue;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind !== 'text' || skip.has(i)) continue;
     const text = source.text.slice(line.start, line.end);
     FIGURE.lastIndex = 0;
     let previousEnd = 0;

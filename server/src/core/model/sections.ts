@@ -1,6 +1,6 @@
 // Section headings (一…六) and their sub-headings （一）/(一), read from the non-table lines.
 import type { LayoutLine } from '../layout/lines';
-import { bigrams, chineseNumeral, dice, looseCore, type Bigrams } from '../text/normalize';
+import { bigrams, chineseNumeral, dice, diceBound, looseCore, type Bigrams } from '../text/normalize';
 import type { Span } from '../text/source';
 import { FORMATS, SECTIONS } from '../templates';
 import type { SectionNumber, SectionSpec } from '../templates/types';
@@ -91,7 +91,12 @@ function computeHeading(line: LayoutLine): HeadingCandidate | undefined {
   const sentenceEnd = restHead.search(/[。；;:：]/);
   const head = looseCore(sentenceEnd < 0 ? restHead : restHead.slice(0, sentenceEnd));
   let headBigrams: Bigrams | undefined; // only when a title is compared by similarity
-  for (const { spec, titles } of sectionTitles()) {
+  const prepared = sectionTitles();
+  // A heading written exactly as its own section's title scores 1.01, which nothing can beat: the
+  // other titles need no comparing (most headings, and comparing them was most of this reader).
+  const own = prepared.find((p) => p.spec.number === writtenNumber);
+  const candidates = own?.titles.some((t) => t.key === loose) ? [own] : prepared;
+  for (const { spec, titles } of candidates) {
     for (let k = 0; k < titles.length; k++) {
       const { key, keyBigrams } = titles[k];
       let score = 0;
@@ -102,7 +107,9 @@ function computeHeading(line: LayoutLine): HeadingCandidate | undefined {
         score = 0.95;
         titleLoose = key;
       } else {
-        if (head.length <= 40) {
+        // Dice is at most diceBound: skip a title that could not reach 0.6 or beat the best so far.
+        const bound = diceBound(head, key);
+        if (head.length <= 40 && bound >= 0.6 && !(best && bound + 0.01 <= best.score)) {
           score = dice((headBigrams ??= bigrams(head)), keyBigrams);
           titleLoose = head;
         }
@@ -160,8 +167,9 @@ function endBefore(lines: readonly LayoutLine[], line: number, floor: number): n
 
 export function readSections(lines: readonly LayoutLine[], tableLines: ReadonlySet<number>, readHeading: HeadingReader): Section[] {
   const found: Array<{ line: number; c: HeadingCandidate }> = [];
-  for (const line of lines) {
-    if (tableLines.has(line.index)) continue;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (tableLines.has(i)) continue;
     const c = readHeading(line);
     if (c) found.push({ line: line.index, c });
   }

@@ -90,7 +90,7 @@ export function similarity(a: string, b: string): number {
  * Dice ≤ 2·min/(|a|+|b|) by bigram counts: when even that bound is below 0.5, the caller can say 0
  * at once. Every caller only tells apart scores of 0.5 and up.
  */
-function diceBound(a: string, b: string): number {
+export function diceBound(a: string, b: string): number {
   return (2 * (Math.min(a.length, b.length) - 1)) / (a.length + b.length - 2);
 }
 
