@@ -29,6 +29,8 @@ const documents = new TextDocuments(TextDocument);
 let locale: string | undefined;
 let settings: ServerSettings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
+/** The client fills in an action's edit on demand (codeAction/resolve): fix-all is then computed only when chosen. */
+let canResolveEdits = false;
 
 interface CacheEntry {
   version: number;
@@ -88,6 +90,8 @@ function optionsFor(uri: string): AnalyzeOptions {
 function analysisOf(doc: TextDocument): Analysis {
   const cached = cache.get(doc.uri);
   if (cached && cached.version === doc.version) return cached.analysis;
+  // The old version's model is garbage now: let it go before the new one is built (a lower peak).
+  cache.delete(doc.uri);
   const analysis = analyze(doc.getText(), optionsFor(doc.uri));
   cache.set(doc.uri, { version: doc.version, analysis });
   return analysis;
@@ -153,6 +157,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   settings = readSettings(init?.settings ?? init, DEFAULT_SETTINGS);
   if (typeof init?.locale === 'string') locale = init.locale;
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  canResolveEdits = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -160,7 +165,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       foldingRangeProvider: true,
       hoverProvider: true,
       inlayHintProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
       executeCommandProvider: { commands: [IGNORE_COMMAND] },
     },
     serverInfo: { name: 'jiaohe', version: '0.1.0' },
@@ -245,6 +250,24 @@ connection.languages.inlayHint.on((params) => {
   }));
 });
 
+interface FixAllData {
+  uri: string;
+  version: number;
+}
+
+function fixAllEdit(doc: TextDocument) {
+  return wholeTextEdit(analysisOf(doc).model.source, fixAll(doc.getText(), optionsFor(doc.uri)).text);
+}
+
+connection.onCodeActionResolve((action) => {
+  const data = action.data as FixAllData | undefined;
+  const doc = data && documents.get(data.uri);
+  // A document changed since the action was offered gets no edit: the editor asks again.
+  if (action.kind !== FIX_ALL_KIND || !doc || doc.version !== data.version) return action;
+  const edit = fixAllEdit(doc);
+  return edit ? { ...action, edit: { changes: { [doc.uri]: [edit] } } } : action;
+});
+
 connection.onCodeAction((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
@@ -253,15 +276,17 @@ connection.onCodeAction((params) => {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
-  if (wants(FIX_ALL_KIND)) {
-    // One edit with every preferred fix (repeated until nothing changes, so a second run is a no-op).
-    const edit = wholeTextEdit(model.source, fixAll(doc.getText(), optionsFor(doc.uri)).text);
-    if (edit) {
-      actions.push({
-        title: lang() === 'zh' ? '校核：修复全部可自动修复的问题' : 'Jiaohe: fix all auto-fixable problems',
-        kind: FIX_ALL_KIND,
-        edit: { changes: { [doc.uri]: [edit] } },
-      });
+  // Fix-all: one edit with every preferred fix (repeated until nothing changes, so a second run is
+  // a no-op). Nothing to offer without a preferred fix. Editors ask for actions on every cursor
+  // move: where the client can resolve, the edit (analyses of the whole text) waits until chosen.
+  if (wants(FIX_ALL_KIND) && findings.some((f) => f.fixes.some((x) => x.preferred))) {
+    const title = lang() === 'zh' ? '校核：修复全部可自动修复的问题' : 'Jiaohe: fix all auto-fixable problems';
+    if (canResolveEdits) {
+      const data: FixAllData = { uri: doc.uri, version: doc.version };
+      actions.push({ title, kind: FIX_ALL_KIND, data });
+    } else {
+      const edit = fixAllEdit(doc);
+      if (edit) actions.push({ title, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: [edit] } } });
     }
   }
   if (wants(CodeActionKind.QuickFix)) {

@@ -26,7 +26,12 @@ export function fileUri(name: string): string {
 }
 
 /** `nodeArgs`: flags for the server's node (a benchmark's --cpu-prof, say). */
-export async function startServer(initializationOptions: Record<string, unknown> = {}, nodeArgs: string[] = []): Promise<TestServer> {
+export async function startServer(
+  initializationOptions: Record<string, unknown> = {},
+  nodeArgs: string[] = [],
+  /** More of the client's textDocument capabilities (codeAction resolveSupport, say). */
+  textDocumentCapabilities: Record<string, unknown> = {},
+): Promise<TestServer> {
   const child = spawn(process.execPath, [...nodeArgs, path.join(REPO_ROOT, 'dist', 'server.js'), '--stdio'], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -47,7 +52,7 @@ export async function startServer(initializationOptions: Record<string, unknown>
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
-    capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+    capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true }, ...textDocumentCapabilities } },
     initializationOptions: { debounceMs: 0, ...initializationOptions },
     locale: 'en',
   });

@@ -98,6 +98,36 @@ describe('code actions, fix-all, hovers and inlay hints over LSP', () => {
     assert.deepEqual(await actionsAt(again.uri, all, ['source.fixAll.jiaohe']), []);
   });
 
+  it('with a client that resolves code actions, fix-all is computed only when resolved (same edit), and not for a stale version', async () => {
+    const text = readSeed('004');
+    const { uri, doc } = await open(`fx-${version++}.txt`, text);
+    const all = { start: { line: 0, character: 0 }, end: doc.positionAt(text.length) };
+    const [eager] = await actionsAt(uri, all, ['source.fixAll.jiaohe']);
+    const resolving = await startServer({}, [], { codeAction: { resolveSupport: { properties: ['edit'] } } });
+    try {
+      const opened = resolving.nextDiagnostics(uri, 1);
+      await resolving.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+      await opened;
+      const request = { textDocument: { uri }, range: all, context: { diagnostics: [], only: ['source.fixAll.jiaohe'] } };
+      const [lazy] = (await resolving.connection.sendRequest('textDocument/codeAction', request)) as CodeAction[];
+      assert.equal(lazy.kind, 'source.fixAll.jiaohe');
+      assert.equal(lazy.edit, undefined, 'no edit until resolved');
+      const resolved = (await resolving.connection.sendRequest('codeAction/resolve', lazy)) as CodeAction;
+      assert.deepEqual(resolved.edit, eager.edit);
+      // After an edit the offered action is stale: resolving it gives no edit.
+      const changed = resolving.nextDiagnostics(uri, 2);
+      await resolving.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }],
+      });
+      await changed;
+      const stale = (await resolving.connection.sendRequest('codeAction/resolve', lazy)) as CodeAction;
+      assert.equal(stale.edit, undefined);
+    } finally {
+      await resolving.stop();
+    }
+  });
+
   it('hovers a cell with its place, value and identities (✓/✗), and a total with its breakdown', async () => {
     const text = readSeed('001');
     const { uri } = await open(`hv-${version++}.txt`, text);
