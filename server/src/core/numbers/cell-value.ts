@@ -1,5 +1,6 @@
 // What a table cell holds. Blank, "/" and "—" are kept distinct from 0: a blank cell is its own
 // finding, and an identity over it cannot be judged.
+import { detached } from '../text/normalize';
 import { Decimal } from './decimal';
 
 export type CellValue =
@@ -13,8 +14,26 @@ export const AMOUNT_UNITS = ['亿元', '万元', '千元', '元'] as const;
 const DASHES = new Set(['/', '／', '—', '——', '-', '－', '–', '―', '\\', '无', '空']);
 const NUMBER = /^([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(亿元|万元|千元|元|件|个|条|项|%)?$/;
 
+// Cell texts repeat ("0" above all) and several readers parse the same cell: parsed once each.
+// The values are frozen, as they are shared.
+const parsed = new Map<string, CellValue>();
+const PARSED_LIMIT = 10_000;
+
 /** Parses a cell's text (already trimmed). Full-width digits and signs are accepted. */
 export function parseCellValue(text: string): CellValue {
+  if (text.length > 40) return readCellValue(text);
+  let value = parsed.get(text);
+  if (value === undefined) {
+    // Read from a copy: a value kept here must not hold on to the document the text was cut from.
+    const key = detached(text);
+    value = Object.freeze(readCellValue(key));
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(key, value);
+  }
+  return value;
+}
+
+function readCellValue(text: string): CellValue {
   if (text === '') return { kind: 'blank' };
   // NFKC only when needed (full-width digits and signs): most cells are plain ASCII.
   const ascii = /^[\x20-\x7e]*$/.test(text);

@@ -1,6 +1,8 @@
 // Exact decimal numbers as a scaled BigInt: value = units × 10^-scale. Money such as 93.4385 万元
 // or 36,563,210.00 must add up exactly, which binary floating point cannot promise.
 
+const PLAIN = /^([+-]?)(\d+)(?:\.(\d+))?$/;
+
 export class Decimal {
   private constructor(
     readonly units: bigint,
@@ -15,7 +17,7 @@ export class Decimal {
 
   /** Parses "-35", "+1", "973.90", "36,563,210.00"; undefined when the text is not a plain number. */
   static parse(text: string): Decimal | undefined {
-    const m = /^([+-]?)(\d+)(?:\.(\d+))?$/.exec(text.replace(/,/g, ''));
+    const m = PLAIN.exec(text.includes(',') ? text.replace(/,/g, '') : text);
     if (!m) return undefined;
     const fraction = m[3] ?? '';
     const units = BigInt(m[2] + fraction) * (m[1] === '-' ? -1n : 1n);
@@ -23,10 +25,12 @@ export class Decimal {
   }
 
   private rescale(scale: number): bigint {
-    return this.units * 10n ** BigInt(scale - this.scale);
+    // Most figures are whole numbers of the same scale: no power of ten to compute.
+    return scale === this.scale ? this.units : this.units * 10n ** BigInt(scale - this.scale);
   }
 
   add(other: Decimal): Decimal {
+    if (this.scale === other.scale) return new Decimal(this.units + other.units, this.scale);
     const scale = Math.max(this.scale, other.scale);
     return new Decimal(this.rescale(scale) + other.rescale(scale), scale);
   }
@@ -88,7 +92,7 @@ export class Decimal {
   }
 
   toNumber(): number {
-    return Number(this.toString());
+    return this.scale === 0 ? Number(this.units) : Number(this.toString());
   }
 
   /** Plain notation with the decimals as written (7.0000 stays 7.0000). */
