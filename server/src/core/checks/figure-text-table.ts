@@ -19,7 +19,8 @@ export const figureTextTable: Check = {
         .flatMap((b) => [b.total, ...b.parts].map((f) => f.start)),
     );
     // Cells an identity binds (judged either way): a table-side fix there would break it.
-    const boundCells = new Set(identities.filter((e) => e.status !== 'unjudged').flatMap((e) => [...e.left, ...e.right].map((s) => s.cell)));
+    let bound: Set<unknown> | undefined; // built on first need: most reports quote their tables right
+    const boundCells = () => (bound ??= new Set(identities.filter((e) => e.status !== 'unjudged').flatMap((e) => [...e.left, ...e.right].map((s) => s.cell))));
     for (const r of evaluateTextLinks(ctx.model, ctx.requiredFormat, identities)) {
       if (r.holds) continue;
       const related = r.slots
@@ -39,8 +40,7 @@ export const figureTextTable: Check = {
           if (!inHoldingBreakdown.has(f.start)) fixes.push({ title: { zh: `把正文改为 ${expected[0]}`, en: `Change the prose to ${expected[0]}` }, edits: [{ span: { start: f.start, end: f.end }, newText: expected[0] }], preferred: false });
           // The table side only where no identity binds the cell: changing a bound cell would break it.
           const single = r.kind === 'quote' ? r.primary : undefined;
-          const bound = single?.cell !== undefined && boundCells.has(single.cell);
-          if (single?.cell && !bound) {
+          if (single?.cell && !boundCells().has(single.cell)) {
             fixes.push({ title: { zh: `把表格改为 ${f.text}`, en: `Change the table to ${f.text}` }, edits: [{ span: { start: single.cell.start, end: single.cell.end }, newText: f.value.toString() }], preferred: false });
           }
         }

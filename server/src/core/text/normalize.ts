@@ -83,7 +83,22 @@ export function bigrams(text: string): Bigrams {
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length < 2 || b.length < 2 || diceBound(a, b) < 0.5) return 0;
-  return dice(bigrams(a), bigrams(b));
+  return dice(preparedBigrams(a), preparedBigrams(b));
+}
+
+// Labels and headers are compared again and again (every row against every template row, every
+// check asking): their bigrams are prepared once.
+const prepared = new Map<string, Bigrams>();
+
+function preparedBigrams(text: string): Bigrams {
+  if (text.length > 200) return bigrams(text);
+  let b = prepared.get(text);
+  if (!b) {
+    if (prepared.size >= MEMO_LIMIT) prepared.clear();
+    b = bigrams(detached(text));
+    prepared.set(b.text, b);
+  }
+  return b;
 }
 
 /**

@@ -16,9 +16,8 @@ function splitField(text: string, start: number, line: number): Token[] {
   const re = /\S+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) words.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
-  if (words.length <= 1 || looksLikeValue(text)) {
-    return [{ text, start, end: start + text.length, kind: looksLikeValue(text) ? 'value' : 'label', line }];
-  }
+  const isValue = looksLikeValue(text);
+  if (words.length <= 1 || isValue) return [{ text, start, end: start + text.length, kind: isValue ? 'value' : 'label', line }];
   // Peel value words off the end; a unit word belongs to the number before it.
   const values: Token[] = [];
   let i = words.length - 1;
