@@ -2,6 +2,7 @@
 import { defaultProse, sectionTableText } from '../features/skeleton';
 import { SECTIONS, SECTION_NUMERALS } from '../templates';
 import { sectionName } from './shared/names';
+import { sectionsInOrder } from './shared/section-order';
 import { isPre2019 } from './shared/scope';
 import type { Check } from './types';
 
@@ -16,9 +17,11 @@ export const sectionMissing: Check = {
     const present = new Set(model.sections.map((s) => s.number));
     for (const spec of SECTIONS) {
       if (present.has(spec.number)) continue;
-      // Where it belongs: just before the first later section, else after the last earlier one.
-      const next = model.sections.find((s) => s.number > spec.number);
-      const previous = [...model.sections].reverse().find((s) => s.number < spec.number);
+      // Where it belongs: just before the first later section, else after the last earlier one —
+      // among the sections in order (a 六 misplaced at the top must not pull 三 up with it).
+      const ordered = sectionsInOrder(model.sections);
+      const next = ordered.find((s) => s.number > spec.number);
+      const previous = [...ordered].reverse().find((s) => s.number < spec.number);
       const at = next
         ? model.source.lineStarts[next.line]
         : previous

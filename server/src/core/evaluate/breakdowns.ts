@@ -21,12 +21,19 @@ const REMAINDER = /其他|其它|其余|剩余|另有/;
 const NEW_STATEMENT = /^[\s，,]*(?:[一二三四五六七八九十]是)?(?:公开|发布|组织|开展|召开|举办|印发|制定|出台|完成|办理|收到|受理|回应|处理|更新|编制|梳理|建立|推进|加强|审核|报送|接待|参加|培训|共|全年|此外|另外|同时)/;
 const SELECTION = /等|主要|包括|例如|如/;
 
+// Characters compared by code: text[i] makes a new string for every CJK character it reads.
+const isOpen = (c: number) => c === 0xff08 /* （ */ || c === 0x28; /* ( */
+const isClose = (c: number) => c === 0xff09 /* ） */ || c === 0x29; /* ) */
+/** 。！？!? */
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+
 /** Index of the ）that closes the （ at `open`, or the text length. */
 function closing(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
-    if (text[i] === '（' || text[i] === '(') depth++;
-    else if (text[i] === '）' || text[i] === ')') {
+    const c = text.charCodeAt(i);
+    if (isOpen(c)) depth++;
+    else if (isClose(c)) {
       depth--;
       if (depth === 0) return i;
     }
@@ -66,7 +73,7 @@ function evaluate(model: ReportModel): Breakdown[] {
       const at = text.indexOf('其中', from);
       if (at < 0) break;
       from = at + 2;
-      const nested = at > 0 && /[（(]/.test(text[at - 1]);
+      const nested = at > 0 && isOpen(text.charCodeAt(at - 1));
       // The list ends at the end of the sentence, or at the ）closing a nested list.
       const end = nested ? closing(text, at - 1) : (() => {
         const stop = text.slice(at).search(/[。！？!?]/);
@@ -83,8 +90,9 @@ function evaluate(model: ReportModel): Breakdown[] {
         const rel = p.start - start;
         if (rel < at + 2 || rel >= listEnd) continue;
         for (; k < rel; k++) {
-          if (text[k] === '（' || text[k] === '(') depth++;
-          else if ((text[k] === '）' || text[k] === ')') && depth > 0) depth--;
+          const c = text.charCodeAt(k);
+          if (isOpen(c)) depth++;
+          else if (isClose(c) && depth > 0) depth--;
         }
         if (depth === 0 && p.unit === total.unit) parts.push(p);
       }
@@ -106,10 +114,10 @@ function evaluate(model: ReportModel): Breakdown[] {
 function endOfList(text: string, from: number, end: number): number {
   let depth = 0;
   for (let i = from; i < end; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
-    else if (depth === 0 && (ch === '；' || ch === ';') && NEW_STATEMENT.test(text.slice(i + 1, end))) return i;
+    const c = text.charCodeAt(i);
+    if (isOpen(c)) depth++;
+    else if (isClose(c) && depth > 0) depth--;
+    else if (depth === 0 && (c === 0xff1b /* ； */ || c === 0x3b /* ; */) && NEW_STATEMENT.test(text.slice(i + 1, end))) return i;
   }
   return end;
 }
@@ -123,11 +131,11 @@ function findTotal(text: string, lineStart: number, at: number, nested: boolean,
   const before = figures.filter((f) => f.whole.end - lineStart <= at);
   if (nested) return before[before.length - 1];
   let sentenceStart = at;
-  while (sentenceStart > 0 && !/[。！？!?]/.test(text[sentenceStart - 1])) sentenceStart--;
+  while (sentenceStart > 0 && !isSentenceEnd(text.charCodeAt(sentenceStart - 1))) sentenceStart--;
   const inSentence = before.filter((f) => f.start - lineStart >= sentenceStart && !insideParens(text, f.start - lineStart, sentenceStart));
   if (inSentence.length > 0) return inSentence[inSentence.length - 1];
   let prevStart = Math.max(0, sentenceStart - 1);
-  while (prevStart > 0 && !/[。！？!?]/.test(text[prevStart - 1])) prevStart--;
+  while (prevStart > 0 && !isSentenceEnd(text.charCodeAt(prevStart - 1))) prevStart--;
   return before.find((f) => {
     const rel = f.whole.start - lineStart;
     return rel >= prevStart && rel < sentenceStart && TOTAL_MARKER.test(text.slice(prevStart, rel));
@@ -138,8 +146,9 @@ function findTotal(text: string, lineStart: number, at: number, nested: boolean,
 function insideParens(text: string, offset: number, from: number): boolean {
   let depth = 0;
   for (let i = from; i < offset; i++) {
-    if (text[i] === '（' || text[i] === '(') depth++;
-    else if ((text[i] === '）' || text[i] === ')') && depth > 0) depth--;
+    const c = text.charCodeAt(i);
+    if (isOpen(c)) depth++;
+    else if (isClose(c) && depth > 0) depth--;
   }
   return depth > 0;
 }
