@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, applyEdits, skeleton } from '../../server/src/core';
-import { edit, sk2019 } from '../helpers/findings';
+import { edit, sk2019, sk2021 } from '../helpers/findings';
 
 const setRow = (text: string, label: string, values: Array<number | string>) =>
   text.replace(new RegExp(`(${label.replace(/[()（）.]/g, (c) => `\\${c}`)})(\\t0)+`), `$1\t${values.join('\t')}`);
@@ -119,5 +119,21 @@ describe('regressions', () => {
     assert.ok(textTable.length > 0, 'the contradiction is flagged');
     assert.ok(textTable.every((f) => f.fixes.every((x) => !/prose/.test(x.title.en))), JSON.stringify(textTable.map((f) => f.fixes.map((x) => x.title.en))));
     assert.deepEqual(newErrorsAfterEachFix(text), []);
+  });
+
+  it('fuzz seed 20261122: a missing section is inserted among the sections in order, not before one misplaced at the top', () => {
+    const sk = sk2021();
+    const six = sk.indexOf('六、其他需要报告的事项');
+    // 六 moved above 一, and 三's heading broken by a tab (so 三 is missing).
+    const moved = sk.slice(six).trimEnd() + '\n\n' + sk.slice(0, six);
+    const text = moved.replace('三、收到和处理政府信息公开申请情况', '三\t、收到和处理政府信息公开申请情况');
+    const missing = analyze(text).findings.find((f) => f.rule === 'section-missing' && /三/.test(f.message.zh));
+    assert.ok(missing, 'section 三 is reported missing');
+    const [fix] = missing.fixes;
+    const fixed = applyEdits(text, fix.edits);
+    // Placed between 二 and 四, the sections that stand in order; 六 stays the only one out of order.
+    assert.ok(fixed.indexOf('\n三、收到和处理政府信息公开申请情况') > fixed.indexOf('二、主动公开政府信息情况'));
+    assert.ok(fixed.indexOf('\n三、收到和处理政府信息公开申请情况') < fixed.indexOf('四、政府信息公开行政复议'));
+    assert.deepEqual(newErrorsAfterEachFix(text).filter((e) => e.includes('section-order')), []);
   });
 });

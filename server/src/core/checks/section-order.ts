@@ -1,29 +1,8 @@
 // Sections out of their statutory order, or numbered differently from what they are.
 import { SECTION_NUMERALS } from '../templates';
-import type { Section } from '../model/types';
 import { sectionName } from './shared/names';
+import { firstOccurrences, inOrder } from './shared/section-order';
 import type { Check } from './types';
-
-/** Indices of a longest strictly increasing subsequence of `numbers`: the sections in order. */
-function inOrder(numbers: number[]): Set<number> {
-  const best: number[] = numbers.map(() => 1);
-  const prev: number[] = numbers.map(() => -1);
-  for (let i = 0; i < numbers.length; i++) {
-    for (let j = 0; j < i; j++) {
-      if (numbers[j] < numbers[i] && best[j] + 1 > best[i]) {
-        best[i] = best[j] + 1;
-        prev[i] = j;
-      }
-    }
-  }
-  let end = best.indexOf(Math.max(0, ...best));
-  const keep = new Set<number>();
-  while (end >= 0) {
-    keep.add(end);
-    end = prev[end];
-  }
-  return keep;
-}
 
 export const sectionOrder: Check = {
   id: 'section-order',
@@ -32,12 +11,7 @@ export const sectionOrder: Check = {
   fixable: false,
   run(ctx) {
     // First occurrences only: repeats are section-duplicate's.
-    const seen = new Set<number>();
-    const sections: Section[] = [];
-    for (const s of ctx.model.sections) {
-      if (!seen.has(s.number)) sections.push(s);
-      seen.add(s.number);
-    }
+    const sections = firstOccurrences(ctx.model.sections);
     const keep = inOrder(sections.map((s) => s.number));
     sections.forEach((s, i) => {
       const name = sectionName(s.number);
