@@ -2,8 +2,28 @@
 import type { Figure, ReportModel } from '../model/types';
 import type { Span } from '../text/source';
 
-const CLAUSE_BREAKS = new Set([...'，,。；;、：:！？!?\n（）()'].map((c) => c.charCodeAt(0)));
-const SENTENCE_BREAKS = new Set([...'。！？!?\n'].map((c) => c.charCodeAt(0)));
+// Break characters looked up by code in a table (ASCII) or compared (the CJK ones): these scans
+// run over every sentence that holds a figure.
+const ASCII_CLAUSE_BREAK = asciiTable(',;:!?\n()');
+const ASCII_SENTENCE_BREAK = asciiTable('!?\n');
+
+function asciiTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** ，,。；;、：:！？!?\n（）() */
+function isClauseBreak(c: number): boolean {
+  if (c < 128) return ASCII_CLAUSE_BREAK[c] === 1;
+  return c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x3001 || c === 0xff1a || c === 0xff01 || c === 0xff1f || c === 0xff08 || c === 0xff09;
+}
+
+/** 。！？!?\n */
+function isSentenceBreak(c: number): boolean {
+  if (c < 128) return ASCII_SENTENCE_BREAK[c] === 1;
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
 
 export function lineText(model: ReportModel, line: number): { text: string; start: number } {
   const l = model.lines[line];
@@ -16,7 +36,7 @@ export function clauseBefore(model: ReportModel, figure: Figure): string {
   const lineStart = model.lines[figure.line].start;
   const end = figure.whole.start;
   let i = end - 1;
-  while (i >= lineStart && !CLAUSE_BREAKS.has(text.charCodeAt(i))) i--;
+  while (i >= lineStart && !isClauseBreak(text.charCodeAt(i))) i--;
   return text.slice(i + 1, end);
 }
 
@@ -25,9 +45,9 @@ export function sentenceAt(model: ReportModel, line: number, offset: number): Sp
   const text = model.source.text;
   const { start, end } = model.lines[line];
   let s = offset;
-  while (s > start && !SENTENCE_BREAKS.has(text.charCodeAt(s - 1))) s--;
+  while (s > start && !isSentenceBreak(text.charCodeAt(s - 1))) s--;
   let e = offset;
-  while (e < end && !SENTENCE_BREAKS.has(text.charCodeAt(e))) e++;
+  while (e < end && !isSentenceBreak(text.charCodeAt(e))) e++;
   return { start: s, end: Math.min(e + 1, end) };
 }
 

@@ -56,6 +56,11 @@ export class LayoutLine {
     return this.read().headingLevel;
   }
 
+  /** The line's text as written (without its line break). */
+  get raw(): string {
+    return this.text.slice(this.start, this.end);
+  }
+
   /** The first UTF-16 code of the content (NaN when empty): rules a line out without building it. */
   firstContentCode(): number {
     const code = this.firstCode;

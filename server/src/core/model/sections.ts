@@ -4,6 +4,7 @@ import { bigrams, chineseNumeral, dice, diceBound, looseCore, type Bigrams } fro
 import type { Span } from '../text/source';
 import { FORMATS, SECTIONS } from '../templates';
 import type { SectionNumber, SectionSpec } from '../templates/types';
+import { lineMemo } from './line-memo';
 import type { Section, SubHeading } from './types';
 
 export interface HeadingCandidate {
@@ -69,7 +70,15 @@ export function headingReader(lineCount: number): HeadingReader {
   };
 }
 
-function computeHeading(line: LayoutLine): HeadingCandidate | undefined {
+const span = (s: Span, shift: number): Span => ({ start: s.start + shift, end: s.end + shift });
+
+const computeHeading = lineMemo<HeadingCandidate>(readHeadingLine, (c, shift, copy) => ({
+  ...c,
+  title: { text: copy(c.title.text), start: c.title.start + shift, end: c.title.end + shift },
+  heading: span(c.heading, shift),
+}));
+
+function readHeadingLine(line: LayoutLine): HeadingCandidate | undefined {
   if (line.kind !== 'text') return undefined;
   const content = line.content;
   const m = NUMERAL.exec(content.text);
@@ -141,6 +150,20 @@ function readSubHeading(line: LayoutLine): SubHeading | undefined {
   if (line.kind !== 'text') return undefined;
   const first = line.firstContentCode();
   if (first !== 0x28 /* ( */ && first !== 0xff08 /* （ */) return undefined;
+  const sub = rememberedSubHeading(line);
+  // The memo is by text: the line number is this line's.
+  return sub && { ...sub, line: line.index };
+}
+
+const rememberedSubHeading = lineMemo<SubHeading>(readSubHeadingLine, (h, shift, copy) => ({
+  ...h,
+  ordinal: copy(h.ordinal),
+  title: copy(h.title),
+  span: span(h.span, shift),
+  range: span(h.range, shift),
+}));
+
+function readSubHeadingLine(line: LayoutLine): SubHeading | undefined {
   const content = line.content;
   const m = SUB_ORDINAL.exec(content.text);
   if (!m) return undefined;

@@ -1,0 +1,30 @@
+// Readers whose answer for a line depends on nothing but that line's text (a heading, a
+// sub-heading) remember it by the text, across analyses: the editor re-analyses the whole report
+// on every keystroke though one line changed, and a batch repeats the same headings in every
+// report. Answers are kept relative to the line's start and with strings of their own, so the
+// memo never holds on to a document.
+import type { LayoutLine } from '../layout/lines';
+import { detached } from '../text/normalize';
+
+const LIMIT = 20_000;
+/** Longer lines are paragraphs: read each time rather than kept. */
+const LONGEST = 1000;
+
+export type Rebase<T> = (value: T, shift: number, copy: (s: string) => string) => T;
+
+export function lineMemo<T>(read: (line: LayoutLine) => T | undefined, rebase: Rebase<T>): (line: LayoutLine) => T | undefined {
+  const memo = new Map<string, T | null>();
+  const same = (s: string) => s;
+  return (line) => {
+    if (line.end - line.start > LONGEST) return read(line);
+    const raw = line.raw;
+    let kept = memo.get(raw);
+    if (kept === undefined) {
+      const value = read(line);
+      kept = value === undefined ? null : rebase(value, -line.start, detached);
+      if (memo.size >= LIMIT) memo.clear();
+      memo.set(detached(raw), kept);
+    }
+    return kept === null ? undefined : rebase(kept, line.start, same);
+  };
+}
