@@ -79,7 +79,7 @@ export function buildModel(text: string): ReportModel {
   const period = readPeriod(source, lines, tableLines);
   const year = titleYear ?? (period ? { value: period.endYear, span: { start: period.start, end: period.end } } : undefined);
   const sections = readSections(lines, tableLines, readHeading);
-  const figures = readFigures(source, lines, tableLines);
+  const figures = readFigures(lines, tableLines);
   const recognisedSections = sections.filter((s) => s.titleMatch !== 'similar').length;
   const isReport = title !== undefined || tables.length > 0 || recognisedSections >= 3;
   return {

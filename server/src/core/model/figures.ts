@@ -2,7 +2,7 @@
 // Dates, years, 文号 (〔2019〕60号), phone numbers and postcodes carry no unit and are not figures.
 import type { LayoutLine } from '../layout/lines';
 import { Decimal } from '../numbers/decimal';
-import type { SourceText } from '../text/source';
+import { lineMemo } from './line-memo';
 import type { Approximation, Figure } from './types';
 
 export const FIGURE_UNITS = [
@@ -41,41 +41,63 @@ function approximation(before: string | undefined, after: string | undefined, tr
   return 'none';
 }
 
-export function readFigures(source: SourceText, lines: readonly LayoutLine[], skip: ReadonlySet<number>): Figure[] {
+export function readFigures(lines: readonly LayoutLine[], skip: ReadonlySet<number>): Figure[] {
   const figures: Figure[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind !== 'text' || skip.has(i)) continue;
-    const text = source.text.slice(line.start, line.end);
-    FIGURE.lastIndex = 0;
-    let previousEnd = 0;
-    let m: RegExpExecArray | null;
-    while ((m = FIGURE.exec(text))) {
-      const [number, intPart, fraction, after, unit, trailing] = m;
-      const marked = markerBefore(text, m.index, previousEnd);
-      const wholeStart = marked?.start ?? m.index;
-      const wholeEnd = m.index + number.length;
-      previousEnd = wholeEnd;
-      // A digit right before means we matched the tail of a longer token (a phone number, a date).
-      if (wholeStart > 0 && NOT_BEFORE.has(text.charCodeAt(wholeStart - 1))) continue;
-      const written = intPart + (fraction ?? '');
-      // Plain ASCII digits (nearly every figure) need no normalising.
-      const digits = PLAIN_NUMBER.test(written) ? written : written.normalize('NFKC').replace(/[,，]/g, '').replace('．', '.');
-      const value = Decimal.parse(digits);
-      if (!value) continue;
-      const numberStart = line.start + m.index;
-      const numberEnd = numberStart + written.length;
-      figures.push({
-        text: source.text.slice(numberStart, numberEnd),
-        start: numberStart,
-        end: numberEnd,
-        value,
-        unit: unit === '％' ? '%' : unit,
-        approx: approximation(marked?.marker, after, trailing),
-        line: line.index,
-        whole: { start: line.start + wholeStart, end: line.start + wholeEnd },
-      });
-    }
+    const found = lineFigures(line);
+    // (Remembered by text: the line number is this line's.)
+    if (found) for (const f of found) figures.push(f.line === i ? f : { ...f, line: i });
   }
   return figures;
+}
+
+/** A line's figures, remembered by its text (the editor re-reads every line on every keystroke). */
+const lineFigures = lineMemo<Figure[]>(
+  figuresOf,
+  (list, shift, copy) =>
+    list.map((f) => ({
+      ...f,
+      text: copy(f.text),
+      start: f.start + shift,
+      end: f.end + shift,
+      whole: { start: f.whole.start + shift, end: f.whole.end + shift },
+    })),
+  false,
+);
+
+function figuresOf(line: LayoutLine): Figure[] | undefined {
+  const text = line.raw;
+  const figures: Figure[] = [];
+  FIGURE.lastIndex = 0;
+  let previousEnd = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FIGURE.exec(text))) {
+    const [number, intPart, fraction, after, unit, trailing] = m;
+    const marked = markerBefore(text, m.index, previousEnd);
+    const wholeStart = marked?.start ?? m.index;
+    const wholeEnd = m.index + number.length;
+    previousEnd = wholeEnd;
+    // A digit right before means we matched the tail of a longer token (a phone number, a date).
+    if (wholeStart > 0 && NOT_BEFORE.has(text.charCodeAt(wholeStart - 1))) continue;
+    const written = intPart + (fraction ?? '');
+    // Plain ASCII digits (nearly every figure) need no normalising.
+    const digits = PLAIN_NUMBER.test(written) ? written : written.normalize('NFKC').replace(/[,，]/g, '').replace('．', '.');
+    const value = Decimal.parse(digits);
+    if (!value) continue;
+    const numberStart = line.start + m.index;
+    const numberEnd = numberStart + written.length;
+    figures.push({
+      text: text.slice(m.index, m.index + written.length),
+      start: numberStart,
+      end: numberEnd,
+      value,
+      unit: unit === '％' ? '%' : unit,
+      approx: approximation(marked?.marker, after, trailing),
+      line: line.index,
+      whole: { start: line.start + wholeStart, end: line.start + wholeEnd },
+    });
+  }
+  return figures.length > 0 ? figures : undefined;
 }

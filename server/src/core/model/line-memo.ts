@@ -12,7 +12,15 @@ const LONGEST = 1000;
 
 export type Rebase<T> = (value: T, shift: number, copy: (s: string) => string) => T;
 
-export function lineMemo<T>(read: (line: LayoutLine) => T | undefined, rebase: Rebase<T>): (line: LayoutLine) => T | undefined {
+/**
+ * `read` memoised by line text. With `rememberMisses` false, lines it finds nothing in are read
+ * again next time (for readers that see most lines, so the memo holds only the lines that matter).
+ */
+export function lineMemo<T>(
+  read: (line: LayoutLine) => T | undefined,
+  rebase: Rebase<T>,
+  rememberMisses = true,
+): (line: LayoutLine) => T | undefined {
   const memo = new Map<string, T | null>();
   const same = (s: string) => s;
   return (line) => {
@@ -21,6 +29,7 @@ export function lineMemo<T>(read: (line: LayoutLine) => T | undefined, rebase: R
     let kept = memo.get(raw);
     if (kept === undefined) {
       const value = read(line);
+      if (value === undefined && !rememberMisses) return undefined;
       kept = value === undefined ? null : rebase(value, -line.start, detached);
       if (memo.size >= LIMIT) memo.clear();
       memo.set(detached(raw), kept);
