@@ -1,5 +1,6 @@
 // The report year, the statistics period (1月1日–12月31日 of that year) and the year that opens
 // 一、总体情况 must agree. Years elsewhere (last year's figures, next year's plans) are fine.
+import type { LayoutLine } from '../layout/lines';
 import type { Check } from './types';
 
 export const figurePeriod: Check = {
@@ -29,8 +30,9 @@ export const figurePeriod: Check = {
     const overview = model.sections.find((s) => s.number === 1);
     if (!overview || year === undefined) return;
     const opening = /^\s*((?:19|20)\d{2})\s*年(?:度)?\s*[，,]/;
-    const body = model.lines.slice(overview.line + 1).find((l) => l.kind === 'text');
-    const text = overview.inline ? model.source.text.slice(overview.heading.end, model.lines[overview.line].end) : body?.content.text;
+    let body: LayoutLine | undefined;
+    for (let i = overview.line + 1; i < model.lines.length && !body; i++) if (model.lines.at(i).kind === 'text') body = model.lines.at(i);
+    const text = overview.inline ? model.source.text.slice(overview.heading.end, model.source.lineEnds[overview.line]) : body?.content.text;
     const startOffset = overview.inline ? overview.heading.end : body?.content.start;
     const m = text ? opening.exec(text) : null;
     if (m && startOffset !== undefined && Number(m[1]) !== year) {

@@ -25,7 +25,7 @@ function splitOtherRow(ctx: CheckContext, row: TableRow, required: FormatId): Fi
   if (!row.spec.keys.includes(labelCore(row.label))) return [];
   const rows = template('2021').tables.applications.rows.filter((r) => r.group === 'other');
   const group = template('2021').tables.applications.groups.find((g) => g.id === 'other')!;
-  const lineText = ctx.model.source.text.slice(ctx.model.lines[row.line].start, ctx.model.lines[row.line].end);
+  const lineText = ctx.model.source.lineText(row.line);
   const pipe = lineText.trim().startsWith('|');
   const join = (cells: string[]) => (pipe ? cells.join(' | ') : cells.join('\t'));
   const zeros = row.columns.map(() => '0');

@@ -174,11 +174,11 @@ function evaluate(model: ReportModel, required: FormatId | null): LinkResult[] {
   for (const statement of ZERO_STATEMENTS) {
     const cells = statement.cells(tpl);
     if (!hasTable(cells[0].table)) continue;
-    for (const line of model.lines) {
-      if (line.kind !== 'text' || model.tableLines.has(line.index)) continue;
-      const { text, start } = lineText(model, line.index);
+    for (let i = 0; i < model.lines.length; i++) {
+      if (model.tableLines.has(i)) continue;
+      const { text, start } = lineText(model, i);
       const m = statement.pattern.exec(text);
-      if (!m) continue;
+      if (!m || model.lines.at(i).kind !== 'text') continue;
       const slots = cells.map((ref) => slot(model, ref));
       if (!known(slots)) break;
       results.push({

@@ -24,7 +24,7 @@ const TABLE_NAMES: Record<Table['kind'], string> = {
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六'];
 
 function tableSymbol(model: ReportModel, t: Table): OutlineSymbol {
-  const line = model.lines[t.line];
+  const line = model.lines.at(t.line);
   return {
     name: TABLE_NAMES[t.kind],
     detail: t.format ? `${t.format === 'mixed' ? '2019/2021' : t.format}` : '',

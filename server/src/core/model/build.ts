@@ -1,6 +1,6 @@
 // text → layout → report model. Tables are found first (by their own anchors, not by sections),
 // so that table rows such as "四、结转下年度继续办理" are never taken for section headings.
-import { layoutLines, type LayoutLine } from '../layout/lines';
+import { layoutLines, LineTable, type LayoutLine } from '../layout/lines';
 import { SourceText } from '../text/source';
 import { formatForYear } from '../templates';
 import type { DetectedFormat, FormatId } from '../templates/types';
@@ -84,7 +84,7 @@ export function buildModel(text: string): ReportModel {
   const isReport = title !== undefined || tables.length > 0 || recognisedSections >= 3;
   return {
     source,
-    lines,
+    lines: new LineTable(source),
     isReport,
     title,
     year,

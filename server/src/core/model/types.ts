@@ -2,7 +2,7 @@
 // and the outline read this; none of them re-parse text.
 import type { CellValue } from '../numbers/cell-value';
 import type { Decimal } from '../numbers/decimal';
-import type { LayoutLine } from '../layout/lines';
+import type { LineTable } from '../layout/lines';
 import type { SourceText, Span } from '../text/source';
 import type {
   BlockSpec,
@@ -139,7 +139,7 @@ export interface ParseProblem extends Span {
 
 export interface ReportModel {
   source: SourceText;
-  lines: LayoutLine[];
+  lines: LineTable;
   /** False for a document that is not an annual report: it gets no diagnostics. */
   isReport: boolean;
   title?: TextPiece;
