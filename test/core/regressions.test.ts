@@ -136,4 +136,18 @@ describe('regressions', () => {
     assert.ok(fixed.indexOf('\n三、收到和处理政府信息公开申请情况') < fixed.indexOf('四、政府信息公开行政复议'));
     assert.deepEqual(newErrorsAfterEachFix(text).filter((e) => e.includes('section-order')), []);
   });
+
+  it('fuzz seed 8080: the 2019 （六） row is rewritten as the 2021 rows only when its values add up', () => {
+    const group = /（六）其他处理\t1\.[^\n]*\n2\.[^\n]*\n3\.其他\t[^\n]*\n/;
+    const formatFixes = (text: string) => analyze(text).findings.find((f) => f.rule === 'format-version')?.fixes ?? [];
+    const received = setRow(sk2021().replace(group, '（六）其他处理\t2\t0\t0\t0\t0\t0\t2\n'), '一、本年新收政府信息公开申请数量', [2, 0, 0, 0, 0, 0, 2]);
+    const balanced = setRow(received, '（七）总计', [2, 0, 0, 0, 0, 0, 2]);
+    assert.equal(formatFixes(balanced).length, 1, 'a row that adds up is offered the rewrite');
+    // A stray 3 before the 2: under 3.其他 the row total and （七） would be judged and fail.
+    const stray = balanced.replace('（六）其他处理\t2', '（六）其他处理\t32');
+    assert.ok(analyze(stray).findings.some((f) => f.rule === 'format-version'));
+    assert.deepEqual(formatFixes(stray), []);
+    assert.deepEqual(newErrorsAfterEachFix(stray), []);
+  });
 });
+

@@ -2,7 +2,8 @@
 // the 2021 one. Real reports mix both (a 2021 report whose table 三 keeps the single （六） row).
 import type { FormatId } from '../templates/types';
 import { formatName, TABLE_NAMES } from './shared/names';
-import type { TableRow } from '../model/types';
+import type { Table, TableRow } from '../model/types';
+import { rowFitsAll } from './shared/row-identities';
 import { template } from '../templates';
 import { labelCore } from '../text/normalize';
 import type { Check, CheckContext, Fix, Message } from './types';
@@ -18,11 +19,16 @@ function yearText(ctx: CheckContext): Message {
  * 3.其他, the two new rows get zeros. Offered only for a balanced row in the same layout (tabs or
  * pipes) as written, and never preferred: the clerk should sort the cases.
  */
-function splitOtherRow(ctx: CheckContext, row: TableRow, required: FormatId): Fix[] {
+function splitOtherRow(ctx: CheckContext, table: Table, row: TableRow, required: FormatId): Fix[] {
   if (row.spec?.id !== 'other' || required !== '2021' || row.cells.length !== row.columns.length) return [];
   // Only a row whose label is the 2019 label itself: a label fused with other text (a paste that ran
   // rows together) is no row to rewrite (found by fuzzing).
   if (!row.spec.keys.includes(labelCore(row.label))) return [];
+  // Only a row whose values add up (its own total, and the (七) total with the other rows as they
+  // stand): under 3.其他 they are judged, and a rewrite must not bring a wrong total to light as a
+  // new finding of its own making (found by fuzzing).
+  const numbers = row.cells.map((c) => (c.value.kind === 'number' ? c.value.value : undefined));
+  if (!rowFitsAll(ctx.model, required, table, row, numbers)) return [];
   const rows = template('2021').tables.applications.rows.filter((r) => r.group === 'other');
   const group = template('2021').tables.applications.groups.find((g) => g.id === 'other')!;
   const lineText = ctx.model.source.lineText(row.line);
@@ -76,7 +82,7 @@ export const formatVersion: Check = {
             row.labelSpan,
             { zh: `${TABLE_NAMES[table.kind].zh}的“${row.label.trim()}”行`, en: `the row "${row.label.trim()}" of ${TABLE_NAMES[table.kind].en}` },
             row.format,
-            splitOtherRow(ctx, row, required),
+            splitOtherRow(ctx, table, row, required),
           );
         }
       }
