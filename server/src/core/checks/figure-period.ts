@@ -31,7 +31,10 @@ export const figurePeriod: Check = {
     if (!overview || year === undefined) return;
     const opening = /^\s*((?:19|20)\d{2})\s*年(?:度)?\s*[，,]/;
     let body: LayoutLine | undefined;
-    for (let i = overview.line + 1; i < model.lines.length && !body; i++) if (model.lines.at(i).kind === 'text') body = model.lines.at(i);
+    for (let i = overview.line + 1; i < model.lines.length && !body; i++) {
+      const line = model.lines.at(i);
+      if (line.kind === 'text') body = line;
+    }
     const text = overview.inline ? model.source.text.slice(overview.heading.end, model.source.lineEnds[overview.line]) : body?.content.text;
     const startOffset = overview.inline ? overview.heading.end : body?.content.start;
     const m = text ? opening.exec(text) : null;

@@ -15,11 +15,12 @@ export const sectionMissing: Check = {
     if (isPre2019(ctx)) return;
     const { model } = ctx;
     const present = new Set(model.sections.map((s) => s.number));
+    // A missing section goes among the sections in order (a 六 misplaced at the top must not pull
+    // 三 up with it).
+    const ordered = sectionsInOrder(model.sections);
     for (const spec of SECTIONS) {
       if (present.has(spec.number)) continue;
-      // Where it belongs: just before the first later section, else after the last earlier one —
-      // among the sections in order (a 六 misplaced at the top must not pull 三 up with it).
-      const ordered = sectionsInOrder(model.sections);
+      // Where it belongs: just before the first later section, else after the last earlier one.
       const next = ordered.find((s) => s.number > spec.number);
       const previous = [...ordered].reverse().find((s) => s.number < spec.number);
       const at = next

@@ -2,7 +2,7 @@
 import type { Figure, ReportModel } from '../model/types';
 import { Decimal, sum } from '../numbers/decimal';
 import { cached } from './cache';
-import { interval, lineText } from './prose';
+import { interval, isSentenceBreak, lineText } from './prose';
 
 export interface Breakdown {
   total: Figure;
@@ -24,8 +24,6 @@ const SELECTION = /等|主要|包括|例如|如/;
 // Characters compared by code: text[i] makes a new string for every CJK character it reads.
 const isOpen = (c: number) => c === 0xff08 /* （ */ || c === 0x28; /* ( */
 const isClose = (c: number) => c === 0xff09 /* ） */ || c === 0x29; /* ) */
-/** 。！？!? */
-const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 
 /** Index of the ）that closes the （ at `open`, or the text length. */
 function closing(text: string, open: number): number {
@@ -131,11 +129,11 @@ function findTotal(text: string, lineStart: number, at: number, nested: boolean,
   const before = figures.filter((f) => f.whole.end - lineStart <= at);
   if (nested) return before[before.length - 1];
   let sentenceStart = at;
-  while (sentenceStart > 0 && !isSentenceEnd(text.charCodeAt(sentenceStart - 1))) sentenceStart--;
+  while (sentenceStart > 0 && !isSentenceBreak(text.charCodeAt(sentenceStart - 1))) sentenceStart--;
   const inSentence = before.filter((f) => f.start - lineStart >= sentenceStart && !insideParens(text, f.start - lineStart, sentenceStart));
   if (inSentence.length > 0) return inSentence[inSentence.length - 1];
   let prevStart = Math.max(0, sentenceStart - 1);
-  while (prevStart > 0 && !isSentenceEnd(text.charCodeAt(prevStart - 1))) prevStart--;
+  while (prevStart > 0 && !isSentenceBreak(text.charCodeAt(prevStart - 1))) prevStart--;
   return before.find((f) => {
     const rel = f.whole.start - lineStart;
     return rel >= prevStart && rel < sentenceStart && TOTAL_MARKER.test(text.slice(prevStart, rel));

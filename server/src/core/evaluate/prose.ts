@@ -20,7 +20,7 @@ function isClauseBreak(c: number): boolean {
 }
 
 /** 。！？!?\n */
-function isSentenceBreak(c: number): boolean {
+export function isSentenceBreak(c: number): boolean {
   if (c < 128) return ASCII_SENTENCE_BREAK[c] === 1;
   return c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }

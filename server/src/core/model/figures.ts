@@ -2,7 +2,7 @@
 // Dates, years, 文号 (〔2019〕60号), phone numbers and postcodes carry no unit and are not figures.
 import type { LayoutLine } from '../layout/lines';
 import { Decimal } from '../numbers/decimal';
-import { lineMemo } from './line-memo';
+import { lineMemo, shiftSpan } from './line-memo';
 import type { Approximation, Figure } from './types';
 
 export const FIGURE_UNITS = [
@@ -47,8 +47,7 @@ export function readFigures(lines: readonly LayoutLine[], skip: ReadonlySet<numb
     const line = lines[i];
     if (line.kind !== 'text' || skip.has(i)) continue;
     const found = lineFigures(line);
-    // (Remembered by text: the line number is this line's.)
-    if (found) for (const f of found) figures.push(f.line === i ? f : { ...f, line: i });
+    if (found) figures.push(...found);
   }
   return figures;
 }
@@ -56,14 +55,8 @@ export function readFigures(lines: readonly LayoutLine[], skip: ReadonlySet<numb
 /** A line's figures, remembered by its text (the editor re-reads every line on every keystroke). */
 const lineFigures = lineMemo<Figure[]>(
   figuresOf,
-  (list, shift, copy) =>
-    list.map((f) => ({
-      ...f,
-      text: copy(f.text),
-      start: f.start + shift,
-      end: f.end + shift,
-      whole: { start: f.whole.start + shift, end: f.whole.end + shift },
-    })),
+  (list, { shift, line }, copy) =>
+    list.map((f) => ({ ...f, ...shiftSpan(f, shift), text: copy(f.text), line, whole: shiftSpan(f.whole, shift) })),
   false,
 );
 

@@ -5,12 +5,19 @@
 // memo never holds on to a document.
 import type { LayoutLine } from '../layout/lines';
 import { detached } from '../text/normalize';
+import type { Span } from '../text/source';
 
 const LIMIT = 20_000;
 /** Longer lines are paragraphs: read each time rather than kept. */
 const LONGEST = 1000;
 
-export type Rebase<T> = (value: T, shift: number, copy: (s: string) => string) => T;
+/**
+ * Moves an answer to another place: offsets shifted by `shift`, line numbers set to `line`, strings
+ * passed through `copy` (a copy of their own when kept in the memo).
+ */
+export type Rebase<T> = (value: T, place: { shift: number; line: number }, copy: (s: string) => string) => T;
+
+export const shiftSpan = (s: Span, shift: number): Span => ({ start: s.start + shift, end: s.end + shift });
 
 /**
  * `read` memoised by line text. With `rememberMisses` false, lines it finds nothing in are read
@@ -30,10 +37,10 @@ export function lineMemo<T>(
     if (kept === undefined) {
       const value = read(line);
       if (value === undefined && !rememberMisses) return undefined;
-      kept = value === undefined ? null : rebase(value, -line.start, detached);
+      kept = value === undefined ? null : rebase(value, { shift: -line.start, line: line.index }, detached);
       if (memo.size >= LIMIT) memo.clear();
       memo.set(detached(raw), kept);
     }
-    return kept === null ? undefined : rebase(kept, line.start, same);
+    return kept === null ? undefined : rebase(kept, { shift: line.start, line: line.index }, same);
   };
 }

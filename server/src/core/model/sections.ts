@@ -4,7 +4,7 @@ import { bigrams, chineseNumeral, dice, diceBound, looseCore, type Bigrams } fro
 import type { Span } from '../text/source';
 import { FORMATS, SECTIONS } from '../templates';
 import type { SectionNumber, SectionSpec } from '../templates/types';
-import { lineMemo } from './line-memo';
+import { lineMemo, shiftSpan } from './line-memo';
 import type { Section, SubHeading } from './types';
 
 export interface HeadingCandidate {
@@ -70,12 +70,10 @@ export function headingReader(lineCount: number): HeadingReader {
   };
 }
 
-const span = (s: Span, shift: number): Span => ({ start: s.start + shift, end: s.end + shift });
-
-const computeHeading = lineMemo<HeadingCandidate>(readHeadingLine, (c, shift, copy) => ({
+const computeHeading = lineMemo<HeadingCandidate>(readHeadingLine, (c, { shift }, copy) => ({
   ...c,
-  title: { text: copy(c.title.text), start: c.title.start + shift, end: c.title.end + shift },
-  heading: span(c.heading, shift),
+  title: { text: copy(c.title.text), ...shiftSpan(c.title, shift) },
+  heading: shiftSpan(c.heading, shift),
 }));
 
 function readHeadingLine(line: LayoutLine): HeadingCandidate | undefined {
@@ -150,17 +148,15 @@ function readSubHeading(line: LayoutLine): SubHeading | undefined {
   if (line.kind !== 'text') return undefined;
   const first = line.firstContentCode();
   if (first !== 0x28 /* ( */ && first !== 0xff08 /* （ */) return undefined;
-  const sub = rememberedSubHeading(line);
-  // The memo is by text: the line number is this line's.
-  return sub && { ...sub, line: line.index };
+  return rememberedSubHeading(line);
 }
 
-const rememberedSubHeading = lineMemo<SubHeading>(readSubHeadingLine, (h, shift, copy) => ({
-  ...h,
+const rememberedSubHeading = lineMemo<SubHeading>(readSubHeadingLine, (h, { shift, line }, copy) => ({
   ordinal: copy(h.ordinal),
   title: copy(h.title),
-  span: span(h.span, shift),
-  range: span(h.range, shift),
+  span: shiftSpan(h.span, shift),
+  line,
+  range: shiftSpan(h.range, shift),
 }));
 
 function readSubHeadingLine(line: LayoutLine): SubHeading | undefined {

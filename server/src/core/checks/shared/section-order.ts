@@ -34,7 +34,6 @@ export function inOrder(numbers: number[]): Set<number> {
   return keep;
 }
 
-
 /** The sections that stand in statutory order (a longest increasing run of first occurrences). */
 export function sectionsInOrder(sections: readonly Section[]): Section[] {
   const first = firstOccurrences(sections);
