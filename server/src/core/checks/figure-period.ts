@@ -35,7 +35,7 @@ export const figurePeriod: Check = {
       const line = model.lines.at(i);
       if (line.kind === 'text') body = line;
     }
-    const text = overview.inline ? model.source.text.slice(overview.heading.end, model.source.lineEnds[overview.line]) : body?.content.text;
+    const text = overview.inline ? model.source.text.slice(overview.heading.end, model.lines.endOf(overview.line)) : body?.content.text;
     const startOffset = overview.inline ? overview.heading.end : body?.content.start;
     const m = text ? opening.exec(text) : null;
     if (m && startOffset !== undefined && Number(m[1]) !== year) {

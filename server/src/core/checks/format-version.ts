@@ -31,7 +31,7 @@ function splitOtherRow(ctx: CheckContext, table: Table, row: TableRow, required:
   if (!rowFitsAll(ctx.model, required, table, row, numbers)) return [];
   const rows = template('2021').tables.applications.rows.filter((r) => r.group === 'other');
   const group = template('2021').tables.applications.groups.find((g) => g.id === 'other')!;
-  const lineText = ctx.model.source.lineText(row.line);
+  const lineText = ctx.model.lines.textOf(row.line);
   const pipe = lineText.trim().startsWith('|');
   const join = (cells: string[]) => (pipe ? cells.join(' | ') : cells.join('\t'));
   const zeros = row.columns.map(() => '0');

@@ -19,6 +19,7 @@ import { tableEmptyCell } from './table-empty-cell';
 import { tableHeader } from './table-header';
 import { tableMissing } from './table-missing';
 import { tableRowMissing } from './table-row-missing';
+import { tableRunTogether } from './table-run-together';
 import { tableUnknownRow } from './table-unknown-row';
 import type { Check } from './types';
 
@@ -35,6 +36,7 @@ export const CHECKS: readonly Check[] = [
   tableBadValue,
   tableHeader,
   tableUnknownRow,
+  tableRunTogether,
   figureIdentity,
   figureBreakdown,
   figureTextTable,

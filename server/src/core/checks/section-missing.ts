@@ -24,7 +24,7 @@ export const sectionMissing: Check = {
       const next = ordered.find((s) => s.number > spec.number);
       const previous = [...ordered].reverse().find((s) => s.number < spec.number);
       const at = next
-        ? model.source.lineStarts[next.line]
+        ? model.lines.startOf(next.line)
         : previous
           ? previous.range.end
           : (model.title?.end ?? 0);

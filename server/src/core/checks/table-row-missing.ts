@@ -32,7 +32,7 @@ export const tableRowMissing: Check = {
     for (const table of ctx.model.tables) {
       const tpl = templateForTable(ctx, table);
       if (!tpl) continue;
-      const start = ctx.model.source.lineEnds[table.line];
+      const start = ctx.model.lines.endOf(table.line);
       if (table.kind === 'active') {
         for (const block of table.blocks ?? []) {
           if (!block.spec) continue;

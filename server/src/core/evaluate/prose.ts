@@ -26,14 +26,14 @@ export function isSentenceBreak(c: number): boolean {
 }
 
 export function lineText(model: ReportModel, line: number): { text: string; start: number } {
-  const start = model.source.lineStarts[line];
-  return { text: model.source.text.slice(start, model.source.lineEnds[line]), start };
+  const start = model.lines.startOf(line);
+  return { text: model.lines.textOf(line), start };
 }
 
 /** Text of the clause before the figure (after the last clause break), marker words included. */
 export function clauseBefore(model: ReportModel, figure: Figure): string {
   const text = model.source.text;
-  const lineStart = model.source.lineStarts[figure.line];
+  const lineStart = model.lines.startOf(figure.line);
   const end = figure.whole.start;
   let i = end - 1;
   while (i >= lineStart && !isClauseBreak(text.charCodeAt(i))) i--;
@@ -43,8 +43,8 @@ export function clauseBefore(model: ReportModel, figure: Figure): string {
 /** The sentence holding an offset, within its line. */
 export function sentenceAt(model: ReportModel, line: number, offset: number): Span {
   const text = model.source.text;
-  const start = model.source.lineStarts[line];
-  const end = model.source.lineEnds[line];
+  const start = model.lines.startOf(line);
+  const end = model.lines.endOf(line);
   let s = offset;
   while (s > start && !isSentenceBreak(text.charCodeAt(s - 1))) s--;
   let e = offset;

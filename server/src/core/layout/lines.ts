@@ -181,11 +181,74 @@ const RULE_LINE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 /** Characters a thematic break or a rule row can start with. */
 const RULE_START = new Set(['-', '*', '_', ':'].map((c) => c.charCodeAt(0)));
 
+/**
+ * Where the layout's lines start and end. Normally the text's own lines; a line that holds
+ * several things run together (a crawler's one-line report: headings inline, table cells with no
+ * separator) is cut into several layout lines at offsets a reader chose. Positions shown to the
+ * user stay those of the text's own lines (SourceText); these only decide what a line is.
+ */
+export class LineSpans {
+  readonly starts: number[];
+  readonly ends: number[];
+
+  private constructor(readonly text: string, starts: number[], ends: number[]) {
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** The text's own lines. */
+  static of(source: SourceText): LineSpans {
+    return new LineSpans(source.text, source.lineStarts, source.lineEnds);
+  }
+
+  /**
+   * These lines cut at `cuts` (offsets, any order): a cut inside a line ends one layout line there
+   * and starts the next at the cut. Cuts at a line's start or end, or outside the text, change nothing.
+   */
+  withCuts(cuts: readonly number[]): LineSpans {
+    if (cuts.length === 0) return this;
+    const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let k = 0;
+    for (let i = 0; i < this.starts.length; i++) {
+      let start = this.starts[i];
+      const end = this.ends[i];
+      while (k < sorted.length && sorted[k] <= start) k++;
+      while (k < sorted.length && sorted[k] < end) {
+        starts.push(start);
+        ends.push(sorted[k]);
+        start = sorted[k];
+        k++;
+      }
+      starts.push(start);
+      ends.push(end);
+    }
+    return new LineSpans(this.text, starts, ends);
+  }
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** The layout line holding an offset. */
+  lineOfOffset(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
 /** The layout of one line. */
-export function layoutLine(source: SourceText, index: number): LayoutLine {
-  const { text } = source;
-  const start = source.lineStarts[index];
-  const end = source.lineEnds[index];
+export function layoutLine(spans: LineSpans, index: number): LayoutLine {
+  const { text } = spans;
+  const start = spans.starts[index];
+  const end = spans.ends[index];
   let first = start;
   while (first < end && isSpaceCode(text.charCodeAt(first))) first++;
   if (first === end) return new LayoutLine(text, index, start, end, 'blank', NaN);
@@ -200,9 +263,9 @@ export function layoutLine(source: SourceText, index: number): LayoutLine {
 }
 
 /** Every line laid out: what the model is read from. */
-export function layoutLines(source: SourceText): LayoutLine[] {
-  const lines: LayoutLine[] = new Array(source.lineCount);
-  for (let index = 0; index < source.lineCount; index++) lines[index] = layoutLine(source, index);
+export function layoutLines(spans: LineSpans): LayoutLine[] {
+  const lines: LayoutLine[] = new Array(spans.count);
+  for (let index = 0; index < spans.count; index++) lines[index] = layoutLine(spans, index);
   return lines;
 }
 
@@ -212,13 +275,30 @@ export function layoutLines(source: SourceText): LayoutLine[] {
  * was most of what it kept, for the few lines checks and features look at afterwards.
  */
 export class LineTable {
-  constructor(private readonly source: SourceText) {}
+  constructor(private readonly spans: LineSpans) {}
 
   get length(): number {
-    return this.source.lineCount;
+    return this.spans.count;
   }
 
   at(index: number): LayoutLine {
-    return layoutLine(this.source, index);
+    return layoutLine(this.spans, index);
+  }
+
+  startOf(index: number): number {
+    return this.spans.starts[index];
+  }
+
+  endOf(index: number): number {
+    return this.spans.ends[index];
+  }
+
+  /** The text of a layout line. */
+  textOf(index: number): string {
+    return this.spans.text.slice(this.spans.starts[index], this.spans.ends[index]);
+  }
+
+  lineOfOffset(offset: number): number {
+    return this.spans.lineOfOffset(offset);
   }
 }

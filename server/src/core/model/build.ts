@@ -1,15 +1,17 @@
 // text → layout → report model. Tables are found first (by their own anchors, not by sections),
 // so that table rows such as "四、结转下年度继续办理" are never taken for section headings.
-import { layoutLines, LineTable, type LayoutLine } from '../layout/lines';
+import { layoutLines, LineSpans, LineTable, type LayoutLine } from '../layout/lines';
 import { SourceText } from '../text/source';
 import { formatForYear } from '../templates';
 import type { DetectedFormat, FormatId } from '../templates/types';
 import { readFigures } from './figures';
+import { inlineBreaks } from './inline-breaks';
 import { readPeriod, readTitle } from './meta';
 import { headingReader, readSections, type HeadingReader } from './sections';
 import { isActiveAnchor, parseActiveTable } from './tables/active-table';
 import { isApplicationsAnchor, parseApplicationsTable } from './tables/applications-table';
 import { isAppealsAnchor, parseAppealsTable } from './tables/appeals-table';
+import { splitRunTogetherRows } from './tables/run-together';
 import { lineTokens } from './tables/tokens';
 import type { ReportModel, Table } from './types';
 
@@ -46,7 +48,8 @@ function findTables(lines: readonly LayoutLine[], readHeading: HeadingReader): T
 function tableLineSet(lines: readonly LayoutLine[], tables: readonly Table[]): Set<number> {
   const set = new Set<number>();
   for (const t of tables) {
-    for (let i = t.line; i < lines.length && lines[i].start <= t.range.end; i++) set.add(i);
+    // (A line that starts where the table ends is not in it: a heading cut off its last row.)
+    for (let i = t.line; i < lines.length && (i === t.line || lines[i].start < t.range.end); i++) set.add(i);
   }
   return set;
 }
@@ -69,11 +72,24 @@ function detectFormat(tables: readonly Table[], year: number | undefined): Detec
   return byYear;
 }
 
+/** The text's lines, cut where a line holds headings or table cells run together. */
+function layoutSpans(source: SourceText): LineSpans {
+  const own = LineSpans.of(source);
+  const cuts: number[] = [];
+  for (const line of layoutLines(own)) {
+    const found = inlineBreaks(line);
+    for (const c of found) cuts.push(c);
+  }
+  return own.withCuts(cuts);
+}
+
 export function buildModel(text: string): ReportModel {
   const source = new SourceText(text);
-  const lines = layoutLines(source);
+  const spans = layoutSpans(source);
+  const lines = layoutLines(spans);
   const readHeading = headingReader(lines.length);
   const tables = findTables(lines, readHeading);
+  for (const t of tables) splitRunTogetherRows(t, lines);
   const tableLines = tableLineSet(lines, tables);
   const { title, year: titleYear } = readTitle(lines);
   const period = readPeriod(source, lines, tableLines);
@@ -84,7 +100,7 @@ export function buildModel(text: string): ReportModel {
   const isReport = title !== undefined || tables.length > 0 || recognisedSections >= 3;
   return {
     source,
-    lines: new LineTable(source),
+    lines: new LineTable(spans),
     isReport,
     title,
     year,

@@ -79,6 +79,11 @@ export interface TableRow {
   cells: Cell[];
   /** Columns this row should have by its template. */
   columns: ColumnSpec[];
+  /**
+   * The row's digits ran together with no separator: 'split' when the identities allowed exactly
+   * one split (its cells are that split), 'unread' when they did not (then it has no cells).
+   */
+  runTogether?: 'split' | 'unread';
 }
 
 export interface ActiveBlock {

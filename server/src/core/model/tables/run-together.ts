@@ -1,0 +1,256 @@
+// Rows whose digits ran together with no separator ("640020470" for 64 0 0 2 0 4 70, or
+// "230 000023" with a stray space), as web copies and crawlers leave them. A row is split only
+// when exactly one split into the template's columns satisfies the identities (勾稽关系) — first
+// its own (总计 = Σ parts), then, for rows still open, the column identities with the rows already
+// known. Otherwise the row is kept unread: no cells, no findings on them, and one note per table.
+import type { LayoutLine } from '../../layout/lines';
+import { parseCellValue } from '../../numbers/cell-value';
+import { FORMATS, template } from '../../templates';
+import type { CellRef, IdentitySpec } from '../../templates/types';
+import type { Cell, Table, TableRow } from '../types';
+
+/** A number in a count cell has at most this many digits (more is a run, not a count). */
+const LONGEST_PART = 9;
+/** Splits tried per row at most: past this the row is left unread rather than searched on. */
+const BUDGET = 200_000;
+
+interface Digits {
+  text: string;
+  /** Offset in the document of each digit, and its line. */
+  offsets: number[];
+  lines: number[];
+  /** Decimals and unit that follow the last digit (they belong to the last cell). */
+  suffix?: { text: string; end: number };
+}
+
+const AMOUNT_TAIL = /^(\d+)((?:\.\d+)?\s*(?:亿元|万元|千元|元)?)$/;
+
+/** The row's cells as one run of digits, when they are digits that ran together. */
+function runOf(row: TableRow, lines: readonly LayoutLine[]): Digits | undefined {
+  if (!row.spec || row.columns.length < 2 || row.cells.length === 0 || row.cells.length >= row.columns.length) return undefined;
+  let text = '';
+  let suffix: Digits['suffix'];
+  const offsets: number[] = [];
+  const cellLines: number[] = [];
+  for (const c of row.cells) {
+    // Tab- or pipe-separated cells are the source's own: a short row there is a missing cell.
+    if (lines[c.line]?.separated) return undefined;
+    let digits = c.text;
+    // An amount in the last column keeps its decimals and unit: "13575394432.52元".
+    if (c === row.cells[row.cells.length - 1] && row.columns[row.columns.length - 1].kind === 'amount') {
+      const m = AMOUNT_TAIL.exec(c.text);
+      if (m && m[2] !== '') {
+        digits = m[1];
+        suffix = { text: m[2], end: c.end };
+      }
+    }
+    if (!/^\d+$/.test(digits)) return undefined;
+    for (let i = 0; i < digits.length; i++) {
+      text += digits[i];
+      offsets.push(c.start + i);
+      cellLines.push(c.line);
+    }
+  }
+  if (text.length <= row.cells.length || text.length < row.columns.length) return undefined;
+  // A space-separated row with one value missing ("12 3 0 0 0 15") is a short row, not a run: a
+  // run is one line's digits in one token, a few tokens, or tokens with leading zeros ("230 000023").
+  if (new Set(cellLines).size > 1) return undefined;
+  const fewTokens = row.cells.length <= row.columns.length / 2;
+  if (!fewTokens && !row.cells.some((c) => c.text.length > 1 && c.text[0] === '0')) return undefined;
+  return { text, offsets, lines: cellLines, suffix };
+}
+
+function identitiesFor(table: Table): IdentitySpec[] {
+  const formats = table.format === '2019' || table.format === '2021' ? [template(table.format)] : FORMATS;
+  const seen = new Set<string>();
+  const out: IdentitySpec[] = [];
+  for (const f of formats) {
+    for (const i of f.identities) {
+      if (seen.has(i.id)) continue;
+      if (![...i.left, ...i.right].every((r) => r.table === table.kind)) continue;
+      seen.add(i.id);
+      out.push(i);
+    }
+  }
+  return out;
+}
+
+type Values = Map<string, bigint>;
+const key = (r: CellRef) => `${r.row}/${r.column}`;
+
+/** true / false when every cell of the identity is known, undefined while one is not. */
+function holds(identity: IdentitySpec, values: (ref: CellRef) => bigint | undefined): boolean | undefined {
+  let left = 0n;
+  let right = 0n;
+  for (const r of identity.left) {
+    const v = values(r);
+    if (v === undefined) return undefined;
+    left += v;
+  }
+  for (const r of identity.right) {
+    const v = values(r);
+    if (v === undefined) return undefined;
+    right += v;
+  }
+  return left === right;
+}
+
+/**
+ * Every split of `digits` into the row's columns (no leading zeros) under which the row's own
+ * identities hold; undefined when the search ran over its budget.
+ */
+function splits(digits: string, row: TableRow, own: IdentitySpec[]): number[][] | undefined {
+  const k = row.columns.length;
+  const rowId = row.spec!.id;
+  const columnIndex = new Map(row.columns.map((c, i) => [c.id, i]));
+  // Each identity is tested as soon as its last column is placed.
+  const due: IdentitySpec[][] = row.columns.map(() => []);
+  for (const i of own) {
+    const last = Math.max(...[...i.left, ...i.right].map((r) => columnIndex.get(r.column) ?? -1));
+    if (last >= 0) due[last].push(i);
+  }
+  const found: number[][] = [];
+  const cuts: number[] = [0];
+  const parts: bigint[] = [];
+  let steps = 0;
+  const valueOf = (r: CellRef) => (r.row === rowId ? parts[columnIndex.get(r.column) ?? -1] : undefined);
+  const walk = (at: number, column: number): boolean => {
+    if (++steps > BUDGET) return false;
+    if (column === k) {
+      if (at === digits.length) found.push([...cuts]);
+      return true;
+    }
+    const left = k - column;
+    for (let len = 1; len <= LONGEST_PART && at + len <= digits.length; len++) {
+      const rest = digits.length - at - len;
+      if (rest < left - 1) break;
+      if (rest > (left - 1) * LONGEST_PART) continue;
+      if (len > 1 && digits[at] === '0') break;
+      parts[column] = BigInt(digits.slice(at, at + len));
+      if (due[column].every((i) => holds(i, valueOf) !== false)) {
+        cuts.push(at + len);
+        const ok = walk(at + len, column + 1);
+        cuts.pop();
+        if (!ok) return false;
+      }
+    }
+    parts.length = column;
+    return true;
+  };
+  return walk(0, 0) ? found : undefined;
+}
+
+function cellsOf(run: Digits, cuts: number[]): Cell[] {
+  const cells: Cell[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const last = i + 2 === cuts.length && run.suffix;
+    const text = run.text.slice(cuts[i], cuts[i + 1]) + (last ? run.suffix!.text : '');
+    const start = run.offsets[cuts[i]];
+    const end = last ? run.suffix!.end : run.offsets[cuts[i + 1] - 1] + 1;
+    cells.push({ text, start, end, line: run.lines[cuts[i]], value: parseCellValue(text) });
+  }
+  return cells;
+}
+
+/** Splits the run-together rows of a table in place; rows that cannot be split are marked unread. */
+export function splitRunTogetherRows(table: Table, lines: readonly LayoutLine[]): void {
+  const identities = identitiesFor(table);
+  const open: Array<{ row: TableRow; run: Digits; candidates: number[][] }> = [];
+  for (const row of table.rows) {
+    const run = runOf(row, lines);
+    if (!run) continue;
+    const rowId = row.spec!.id;
+    const own = identities.filter((i) => [...i.left, ...i.right].every((r) => r.row === rowId));
+    const candidates = splits(run.text, row, own) ?? [];
+    open.push({ row, run, candidates: candidates.length > 0 ? candidates : [] });
+  }
+  if (open.length === 0) return;
+
+  // Known values: balanced rows of numbers, and rows whose split is already certain.
+  const known: Values = new Map();
+  const learn = (row: TableRow, cells: Cell[]) => {
+    if (cells.length !== row.columns.length || !row.spec) return;
+    cells.forEach((c, i) => {
+      if (c.value.kind === 'number' && c.value.value.scale === 0) known.set(`${row.spec!.id}/${row.columns[i].id}`, BigInt(c.text.replace(/\D/g, '')));
+    });
+  };
+  for (const row of table.rows) if (!open.some((o) => o.row === row)) learn(row, row.cells);
+  const settle = () => {
+    let progress = false;
+    for (const o of open) {
+      if (o.candidates.length !== 1 || o.row.runTogether) continue;
+      o.row.cells = cellsOf(o.run, o.candidates[0]);
+      o.row.runTogether = 'split';
+      learn(o.row, o.row.cells);
+      progress = true;
+    }
+    return progress;
+  };
+  settle();
+  narrowTogether(open, identities, known, cellsOf);
+  settle();
+  // Column identities narrow the rows still open, one known row at a time.
+  for (let round = 0; round < open.length; round++) {
+    let narrowed = false;
+    for (const o of open) {
+      if (o.row.runTogether || o.candidates.length < 2) continue;
+      const rowId = o.row.spec!.id;
+      const involved = identities.filter((i) => [...i.left, ...i.right].some((r) => r.row === rowId));
+      const kept = o.candidates.filter((cuts) => {
+        const cells = cellsOf(o.run, cuts);
+        const own = new Map(o.row.columns.map((c, i) => [`${rowId}/${c.id}`, BigInt(cells[i].text.replace(/\D.*$/, ''))]));
+        return involved.every((i) => holds(i, (r) => own.get(key(r)) ?? known.get(key(r))) !== false);
+      });
+      if (kept.length < o.candidates.length) {
+        o.candidates = kept;
+        narrowed = true;
+      }
+    }
+    if (!settle() && !narrowed) break;
+  }
+  for (const o of open) {
+    if (o.row.runTogether) continue;
+    o.row.runTogether = 'unread';
+    o.row.cells = [];
+  }
+}
+
+/** Joint candidates tried at most when several open rows share the column identities. */
+const JOINT_BUDGET = 20_000;
+
+/**
+ * Rows still open whose column identities hold only for one choice of each: every combination of
+ * their candidates is tried (while few), and a row takes the candidate all surviving combinations agree on.
+ */
+function narrowTogether(
+  open: Array<{ row: TableRow; run: Digits; candidates: number[][] }>,
+  identities: IdentitySpec[],
+  known: Values,
+  cells: (run: Digits, cuts: number[]) => Cell[],
+): void {
+  const rows = open.filter((o) => !o.row.runTogether && o.candidates.length > 1);
+  if (rows.length === 0) return;
+  let combos = 1;
+  for (const o of rows) combos *= o.candidates.length;
+  if (combos > JOINT_BUDGET) return;
+  const ids = new Set(rows.map((o) => o.row.spec!.id));
+  const involved = identities.filter((i) => [...i.left, ...i.right].some((r) => ids.has(r.row)));
+  const valuesOf = rows.map((o) => o.candidates.map((cuts) => cells(o.run, cuts).map((c) => BigInt(c.text.replace(/\D.*$/, '')))));
+  const surviving: number[][] = [];
+  const choice = rows.map(() => 0);
+  for (let n = 0; n < combos; n++) {
+    let rest = n;
+    for (let r = 0; r < rows.length; r++) {
+      choice[r] = rest % rows[r].candidates.length;
+      rest = Math.floor(rest / rows[r].candidates.length);
+    }
+    const here: Values = new Map(known);
+    rows.forEach((o, r) => o.row.columns.forEach((c, i) => here.set(`${o.row.spec!.id}/${c.id}`, valuesOf[r][choice[r]][i])));
+    if (involved.every((i) => holds(i, (ref) => here.get(key(ref))) !== false)) surviving.push([...choice]);
+  }
+  if (surviving.length === 0) return;
+  rows.forEach((o, r) => {
+    const first = surviving[0][r];
+    if (surviving.every((s) => s[r] === first)) o.candidates = [o.candidates[first]];
+  });
+}
