@@ -63,6 +63,11 @@ function applyFixes(file: string, report: ImportedReport, options: ReturnType<ty
   return { text: fixed.text };
 }
 
+export const NOT_A_REPORT = {
+  zh: '不是政府信息公开工作年度报告（没有法定章节或表格），已跳过',
+  en: 'not an annual report (no statutory sections or tables): skipped',
+};
+
 export async function checkFile(file: string, options: CheckOptions, render?: Render): Promise<FileOutcome> {
   const lang = options.lang ?? 'en';
   const loaded = await importFile(file);
@@ -79,9 +84,9 @@ export async function checkFile(file: string, options: CheckOptions, render?: Re
   }
   const analysis = analyze(text, analysisOptions);
   const { model, findings } = analysis;
-  if (!model.isReport && report.kind !== 'text') {
-    notes.push(localize(NO_REPORT_FOUND, lang));
-  }
+  // Every file that is not a report is said to be skipped (a note beside a report, a README): a
+  // clean run must not look as if it had checked something.
+  if (!model.isReport) notes.push(localize(report.kind !== 'text' ? NO_REPORT_FOUND : NOT_A_REPORT, lang));
   return {
     file,
     notes,

@@ -160,6 +160,7 @@ async function check(options: Options): Promise<number> {
       file: o.file,
       format: o.format,
       year: o.year,
+      ...(o.isReport ? {} : { skipped: 'not a report' }),
       diagnostics: o.findings.map((f) => {
         const l = locate(o, f);
         const where = sourcePlace(o, f, options.lang);
@@ -170,7 +171,9 @@ async function check(options: Options): Promise<number> {
     emit(options, JSON.stringify(json, null, 2) + '\n');
   } else if (options.format === 'sarif') emit(options, JSON.stringify(toSarif(readable, options.lang, VERSION), null, 2) + '\n');
   else emit(options, toHtml(outcomes, options.lang, seconds));
-  process.stderr.write(`${readable.length} files, ${errorCount} errors, ${warningCount} warnings in ${seconds.toFixed(2)} s\n`);
+  const skipped = readable.filter((o) => !o.isReport).length;
+  const skippedText = skipped === 0 ? '' : options.lang === 'zh' ? `，${skipped} 个不是年报（已跳过）` : `, ${skipped} not reports (skipped)`;
+  process.stderr.write(`${readable.length} files, ${errorCount} errors, ${warningCount} warnings${skippedText} in ${seconds.toFixed(2)} s\n`);
   if (options.demo) return 0;
   if (unreadable) return 2;
   if (errorCount > 0) return 1;

@@ -55,7 +55,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const report = (f: FindingInput) =>
       findings.push({
         rule: check.id,
-        severity: setting,
+        severity: f.severity && setting === check.defaultSeverity ? f.severity : setting,
         span: span(f.span),
         message: f.message,
         related: (f.related ?? []).map((r) => ({ span: span(r.span), message: r.message })),

@@ -3,11 +3,13 @@
 import { evaluateBreakdowns } from '../evaluate/breakdowns';
 import { clauseBefore } from '../evaluate/prose';
 import type { Figure } from '../model/types';
-import { QUANTITY_TERMS, SCOPE_WORDS } from '../templates/prose-terms';
+import { QUANTITY_QUALIFIERS, QUANTITY_TERMS, SCOPE_WORDS } from '../templates/prose-terms';
 import type { Check } from './types';
 
 interface Statement {
   term: string;
+  /** What the figure measures of the term (现行有效, 本年制发…): a different one is another quantity. */
+  qualifiers: string;
   figure: Figure;
 }
 
@@ -31,11 +33,12 @@ export const figureRepeat: Check = {
       if (!term) continue;
       const rest = clause.replace(term, '');
       if (SCOPE_WORDS.test(rest)) continue;
-      statements.push({ term, figure });
+      const qualifiers = QUANTITY_QUALIFIERS.filter((q) => q.test(clause)).map((q) => q.source).join('+');
+      statements.push({ term, qualifiers, figure });
     }
     const first = new Map<string, Statement>();
     for (const s of statements) {
-      const key = `${s.term}|${s.figure.unit}`;
+      const key = `${s.term}|${s.qualifiers}|${s.figure.unit}`;
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, s);

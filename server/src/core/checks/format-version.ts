@@ -4,6 +4,7 @@ import type { FormatId } from '../templates/types';
 import { formatName, TABLE_NAMES } from './shared/names';
 import type { Table, TableRow } from '../model/types';
 import { rowFitsAll } from './shared/row-identities';
+import { isPre2019 } from './shared/scope';
 import { template } from '../templates';
 import { labelCore } from '../text/normalize';
 import type { Check, CheckContext, Fix, Message } from './types';
@@ -54,6 +55,19 @@ export const formatVersion: Check = {
   fixable: false,
   run(ctx) {
     const required = ctx.requiredFormat;
+    if (isPre2019(ctx)) {
+      // Said once, so that no findings is not read as "all checked".
+      const at = ctx.model.title ?? { start: 0, end: 0 };
+      ctx.report({
+        span: { start: at.start, end: at.end },
+        severity: 'information',
+        message: {
+          zh: `${yearText(ctx).zh}适用2019年以前的旧格式（2008年《条例》），不是2019年版或2021年版模板：章节、三张法定表格、勾稽关系和表文一致性未按模板核对。`,
+          en: `${yearText(ctx).en} follows the format before 2019 (the 2008 regulations), not the 2019 or 2021 template: its sections, the three mandated tables, their identities and the prose against them were not checked.`,
+        },
+      });
+      return;
+    }
     if (!required) return;
     const need = formatName(required);
     const report = (span: Span, what: Message, found: FormatId, fixes: Fix[] = []) => {

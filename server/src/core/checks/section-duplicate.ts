@@ -1,6 +1,7 @@
 // The same statutory section twice.
 import { sectionName } from './shared/names';
 import type { Check } from './types';
+import { isPre2019 } from './shared/scope';
 
 export const sectionDuplicate: Check = {
   id: 'section-duplicate',
@@ -8,6 +9,8 @@ export const sectionDuplicate: Check = {
   defaultSeverity: 'error',
   fixable: false,
   run(ctx) {
+    // A report before 2019 has the old format's sections (format-version says so once).
+    if (isPre2019(ctx)) return;
     const first = new Map<number, (typeof ctx.model.sections)[number]>();
     for (const s of ctx.model.sections) {
       const earlier = first.get(s.number);

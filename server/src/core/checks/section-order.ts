@@ -3,6 +3,7 @@ import { SECTION_NUMERALS } from '../templates';
 import { sectionName } from './shared/names';
 import { firstOccurrences, inOrder } from './shared/section-order';
 import type { Check } from './types';
+import { isPre2019 } from './shared/scope';
 
 export const sectionOrder: Check = {
   id: 'section-order',
@@ -10,6 +11,8 @@ export const sectionOrder: Check = {
   defaultSeverity: 'error',
   fixable: false,
   run(ctx) {
+    // A report before 2019 has the old format's sections (format-version says so once).
+    if (isPre2019(ctx)) return;
     // First occurrences only: repeats are section-duplicate's.
     const sections = firstOccurrences(ctx.model.sections);
     const keep = inOrder(sections.map((s) => s.number));

@@ -2,6 +2,7 @@
 import { sectionSpec } from '../templates';
 import { sectionName } from './shared/names';
 import type { Check } from './types';
+import { isPre2019 } from './shared/scope';
 
 export const sectionTitle: Check = {
   id: 'section-title',
@@ -9,6 +10,8 @@ export const sectionTitle: Check = {
   defaultSeverity: 'warning',
   fixable: true,
   run(ctx) {
+    // A report before 2019 has the old format's sections (format-version says so once).
+    if (isPre2019(ctx)) return;
     for (const s of ctx.model.sections) {
       if (s.titleMatch === 'standard') continue;
       const standard = sectionSpec(s.number)!.title;

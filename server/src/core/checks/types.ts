@@ -40,7 +40,10 @@ export interface Finding {
 }
 
 export type FindingInput = Omit<Finding, 'rule' | 'severity' | 'related' | 'fixes'> &
-  Partial<Pick<Finding, 'related' | 'fixes'>>;
+  Partial<Pick<Finding, 'related' | 'fixes'>> & {
+    /** A lower severity for this finding alone, used while the rule keeps its default setting. */
+    severity?: Severity;
+  };
 
 /** Other reports a check may compare with (cross-year, copy-paste): given by the CLI or editor. */
 export interface BatchContext {

@@ -77,7 +77,7 @@ function evaluate(model: ReportModel): Breakdown[] {
         const stop = text.slice(at).search(/[。！？!?]/);
         return stop < 0 ? text.length : at + stop;
       })();
-      const listEnd = endOfList(text, at + 2, end);
+      let listEnd = endOfList(text, at + 2, end);
       const total = findTotal(text, start, at, nested, figures);
       if (!total || total.unit === '%') continue;
       // Parts: figures in the list with the total's unit, outside nested （…） lists.
@@ -95,6 +95,11 @@ function evaluate(model: ReportModel): Breakdown[] {
         if (depth === 0 && p.unit === total.unit) parts.push(p);
       }
       if (parts.length === 0) continue;
+      const scoped = prefixAtSemicolon(text, start, at + 2, listEnd, total, parts);
+      if (scoped) {
+        parts.length = scoped.count;
+        listEnd = scoped.end;
+      }
       const listText = text.slice(at, listEnd);
       results.push({
         total,
@@ -149,4 +154,33 @@ function insideParens(text: string, offset: number, from: number): boolean {
     else if (isClose(c) && depth > 0) depth--;
   }
   return depth > 0;
+}
+
+/**
+ * "办结81件，其中予以公开22件，…其他处理2件；因政府信息公开引起的行政复议2件…": a list that runs on
+ * past a top-level ； into another subject. When the parts before a ； add up to the total exactly,
+ * that is where the list ends.
+ */
+function prefixAtSemicolon(
+  text: string,
+  lineStart: number,
+  from: number,
+  end: number,
+  total: Figure,
+  parts: Figure[],
+): { count: number; end: number } | undefined {
+  if (total.approx !== 'none' || sum(parts.map((p) => p.value)).compare(total.value) <= 0) return undefined;
+  let depth = 0;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isOpen(c)) depth++;
+    else if (isClose(c) && depth > 0) depth--;
+    else if (depth === 0 && (c === 0xff1b /* ； */ || c === 0x3b /* ; */)) {
+      const count = parts.findIndex((p) => p.start - lineStart >= i);
+      if (count < 2) continue;
+      const prefix = parts.slice(0, count);
+      if (prefix.every((p) => p.approx === 'none') && sum(prefix.map((p) => p.value)).equals(total.value)) return { count, end: i };
+    }
+  }
+  return undefined;
 }

@@ -1,7 +1,8 @@
 // Evaluates the declared prose ↔ table links (templates/text-links.ts) over the model.
 import type { Figure, ReportModel } from '../model/types';
 import { Decimal, sum } from '../numbers/decimal';
-import { TEXT_LINKS, UPHELD, UPHELD_STATEMENTS, ZERO_STATEMENTS, type TextLink } from '../templates/text-links';
+import { COMBINED_JOINERS, COMBINED_TAIL, TEXT_LINKS, UPHELD, UPHELD_STATEMENTS, ZERO_STATEMENTS, type TextLink } from '../templates/text-links';
+import type { CellRef, FormatTemplate } from '../templates/types';
 import type { FormatId } from '../templates/types';
 import type { Span } from '../text/source';
 import { cached } from './cache';
@@ -60,6 +61,46 @@ function matches(figure: Figure, value: Decimal): boolean {
   return figure.approx === 'none' ? figure.value.equals(value) : v >= low && v <= high;
 }
 
+const JOINABLE = TEXT_LINKS.filter((l) => l.term);
+const TERM = JOINABLE.map((l) => l.term!).join('|');
+/** "予以公开及部分公开" + "42件": two or more joinable labels right before the figure. */
+const COMBINED = new RegExp(`((?:${TERM})(?:(?:${COMBINED_JOINERS})(?:${TERM}))+)${COMBINED_TAIL}`);
+
+/** A figure that names several labels at once: its one reading is the sum of theirs. */
+function combinedLink(model: ReportModel, figure: Figure, tpl: FormatTemplate): { link: TextLink; readings: CellRef[][] } | undefined {
+  const sentence = sentenceAt(model, figure.line, figure.start);
+  const upTo = model.source.text.slice(sentence.start, figure.start);
+  const m = COMBINED.exec(upTo);
+  if (!m) return undefined;
+  const parts = JOINABLE.filter((l) => m[1].includes(l.term!) && !(l.not?.test(m[1]) ?? false));
+  // "不予公开" holds "予以公开"'s letters nowhere, but "部分公开" and "予以公开" are told apart by term.
+  if (parts.length < 2 || !parts.every((l) => l.units.includes(figure.unit) && (l.context?.test(upTo) ?? true))) return undefined;
+  const refs: CellRef[] = [];
+  for (const l of parts) {
+    const r = l.readings(tpl);
+    if (r.length !== 1) return undefined;
+    refs.push(...r[0]);
+  }
+  const link: TextLink = {
+    ...parts[0],
+    id: parts.map((l) => l.id).join('+'),
+    name: { zh: parts.map((l) => l.name.zh).join('及'), en: parts.map((l) => l.name.en).join(' and ') },
+  };
+  return { link, readings: [refs] };
+}
+
+/** Of several readings, those a qualifier in the clause names ("现行有效…" → 现行有效件数). */
+function qualifiedReadings(model: ReportModel, figure: Figure, link: TextLink, readings: CellRef[][], tpl: FormatTemplate): CellRef[][] {
+  if (!link.qualifiers || readings.length < 2) return readings;
+  const clause = clauseBefore(model, figure);
+  const q = link.qualifiers.find((x) => x.pattern.test(clause));
+  if (!q) return readings;
+  const header = (ref: CellRef) =>
+    tpl.tables.active.blocks.flatMap((b) => b.columns).find((c) => c.id === ref.column)?.header ?? '';
+  const named = readings.filter((r) => r.length === 1 && q.header.test(header(r[0])));
+  return named.length > 0 ? named : readings;
+}
+
 function linkFor(model: ReportModel, figure: Figure): TextLink | undefined {
   const clause = clauseBefore(model, figure);
   const sentence = sentenceAt(model, figure.line, figure.start);
@@ -109,9 +150,10 @@ function evaluate(model: ReportModel, required: FormatId | null): LinkResult[] {
   const total = slot(model, { table: 'applications', row: 'total', column: 'total' });
 
   model.figures.forEach((figure, i) => {
-    const link = linkFor(model, figure);
+    const combined = combinedLink(model, figure, tpl);
+    const link = combined?.link ?? linkFor(model, figure);
     if (!link) return;
-    const readings = link.readings(tpl);
+    const readings = combined?.readings ?? qualifiedReadings(model, figure, link, link.readings(tpl), tpl);
     if (readings.length === 0 || !readings.every((r) => r.length > 0 && hasTable(r[0].table))) return;
     const slotsByReading = readings.map((r) => r.map((ref) => slot(model, ref)));
     const usable = slotsByReading.filter(known);

@@ -97,7 +97,9 @@ export function buildModel(text: string): ReportModel {
   const sections = readSections(lines, tableLines, readHeading);
   const figures = readFigures(lines, tableLines);
   const recognisedSections = sections.filter((s) => s.titleMatch !== 'similar').length;
-  const isReport = title !== undefined || tables.length > 0 || recognisedSections >= 3;
+  // A report has the body of one — a mandated table or statutory headings — not just a title (a
+  // note that names a report is not one).
+  const isReport = tables.length > 0 || recognisedSections >= 3 || (title !== undefined && recognisedSections >= 1);
   return {
     source,
     lines: new LineTable(spans),

@@ -13,6 +13,13 @@ export interface TextLink {
   units: string[];
   /** Must match the sentence up to the figure (e.g. it speaks of 申请 at all). */
   context?: RegExp;
+  /** The label as prose names it, when it may be joined with others into one figure ("A及B 42件"). */
+  term?: string;
+  /**
+   * Qualifiers that pick one reading among several ("现行有效" → the 现行有效件数 column, by its
+   * header): when the clause holds one, the figure is compared with that reading alone.
+   */
+  qualifiers?: Array<{ pattern: RegExp; header: RegExp }>;
   /** Accepted readings, each a sum of cells; the figure must equal one of them. */
   readings: (t: FormatTemplate) => CellRef[][];
 }
@@ -81,6 +88,7 @@ export const TEXT_LINKS: TextLink[] = [
   },
   {
     id: 'granted',
+    term: '予以公开',
     name: { zh: '予以公开', en: 'granted' },
     cue: /予以公开[^，。；]{0,4}$/,
     not: /不予以公开/,
@@ -90,6 +98,7 @@ export const TEXT_LINKS: TextLink[] = [
   },
   {
     id: 'partial',
+    term: '部分公开',
     name: { zh: '部分公开', en: 'partly granted' },
     cue: /部分公开[^，。；]{0,4}$/,
     units: COUNT_UNITS,
@@ -98,6 +107,7 @@ export const TEXT_LINKS: TextLink[] = [
   },
   {
     id: 'withheld',
+    term: '不予公开',
     name: { zh: '不予公开', en: 'withheld' },
     cue: /不予(?:以)?公开[^，。；]{0,4}$/,
     units: COUNT_UNITS,
@@ -106,6 +116,7 @@ export const TEXT_LINKS: TextLink[] = [
   },
   {
     id: 'unavailable',
+    term: '无法提供',
     name: { zh: '无法提供', en: 'unavailable' },
     cue: /无法提供[^，。；]{0,4}$/,
     units: COUNT_UNITS,
@@ -114,6 +125,7 @@ export const TEXT_LINKS: TextLink[] = [
   },
   {
     id: 'notProcessed',
+    term: '不予处理',
     name: { zh: '不予处理', en: 'not processed' },
     cue: /不予处理[^，。；]{0,4}$/,
     units: COUNT_UNITS,
@@ -122,6 +134,7 @@ export const TEXT_LINKS: TextLink[] = [
   },
   {
     id: 'otherHandling',
+    term: '其他处理',
     name: { zh: '其他处理', en: 'otherwise handled' },
     cue: /其他处理[^，。；]{0,4}$/,
     units: COUNT_UNITS,
@@ -154,9 +167,17 @@ export const TEXT_LINKS: TextLink[] = [
       const block = t.tables.active.blocks.find((b) => b.id === '一');
       const row = block?.rows.find((r) => r.id === 'normative');
       if (!block || !row) return [];
-      // Any of the row's figures may be the one quoted (made, published, in force).
+      // Any of the row's figures may be the one quoted (made, published, in force)…
       return block.columns.map((c) => [{ table: 'active', row: row.id, column: c.id }]);
     },
+    // …but a qualified one is its own column's (the readings follow the block's columns: 2019
+    // 新制作 · 新公开 · 对外公开总数, 2021 制发 · 废止 · 现行有效).
+    qualifiers: [
+      { pattern: /现行有效|对外公开总|共有|现有/, header: /现行有效|对外公开总数/ },
+      { pattern: /新制作|制发|出台|印发|制定/, header: /新制作|制发/ },
+      { pattern: /废止|宣布失效|清理废除/, header: /废止/ },
+      { pattern: /新公开/, header: /新公开/ },
+    ],
   },
 ];
 
@@ -181,4 +202,15 @@ export const UPHELD_STATEMENTS: UpheldStatement[] = [
 ];
 
 /** Words after a count that say every case was upheld. */
-export const UPHELD = /^[^。；]{0,6}?(均获维持|均被维持|均予维持|结果(?:均)?(?:为)?维持|均维持|全部维持)/;
+/**
+ * Words after a count that say every case was upheld. Not "其中结果维持72件": a count after the
+ * words makes them one part of a breakdown, not a statement about all.
+ */
+export const UPHELD = /^(?:(?!其中)[^。；]){0,6}?(均获维持|均被维持|均予维持|结果(?:均)?(?:为)?维持|均维持|全部维持)(?![^。；，,]{0,3}\d)/;
+
+/**
+ * Labels joined into one figure ("予以公开及部分公开42件", "不予公开、无法提供共9件"): the figure is
+ * the sum of the joined links' cells. Matched against the sentence up to the figure.
+ */
+export const COMBINED_JOINERS = '及|和|与|以及|、';
+export const COMBINED_TAIL = '(?:两项|二项|三项|几项)?(?:共|合计|共计|总计|分别合计)?[^，。；、]{0,3}$';
