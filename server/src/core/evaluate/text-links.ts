@@ -73,8 +73,8 @@ function combinedLink(model: ReportModel, figure: Figure, tpl: FormatTemplate): 
   const m = COMBINED.exec(upTo);
   if (!m) return undefined;
   const parts = JOINABLE.filter((l) => m[1].includes(l.term!) && !(l.not?.test(m[1]) ?? false));
-  // "不予公开" holds "予以公开"'s letters nowhere, but "部分公开" and "予以公开" are told apart by term.
-  if (parts.length < 2 || !parts.every((l) => l.units.includes(figure.unit) && (l.context?.test(upTo) ?? true))) return undefined;
+  // Two of the table's own labels joined are context enough: no "申请" needed in the sentence.
+  if (parts.length < 2 || !parts.every((l) => l.units.includes(figure.unit))) return undefined;
   const refs: CellRef[] = [];
   for (const l of parts) {
     const r = l.readings(tpl);

@@ -17,6 +17,6 @@ export const SCOPE_WORDS =
  * two statements repeat each other only when they carry the same of these.
  */
 export const QUANTITY_QUALIFIERS: readonly RegExp[] = [
-  /现行有效/, /制发|新制作|出台|印发|制定/, /废止|失效/, /新公开|公开发布/, /对外公开总/, /本年|今年|全年/,
+  /现行有效/, /制发|新制作|出台|印发|制定/, /废止|失效/, /新公开|公开发布/, /对外公开总/,
   /办结|答复/, /收到|受理|新收/, /处理决定/,
 ];

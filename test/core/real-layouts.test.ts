@@ -1,0 +1,122 @@
+// Layouts that real reports arrive in and the seeds do not show: the whole report on one line
+// (headings inline, table cells run together), and prose whose scope the checks must respect.
+// Fixtures are our own wording (test/corpus/fixtures), with the layout problems of real reports.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/core';
+import { buildModel } from '../../server/src/core/model/build';
+import type { ReportModel } from '../../server/src/core/model/types';
+import { edit, findings, sk2019, sk2021 } from '../helpers/findings';
+import { REPO_ROOT } from '../helpers/seeds';
+
+const fixture = (name: string) => readFileSync(path.join(REPO_ROOT, 'test', 'corpus', 'fixtures', name), 'utf8');
+const cells = (model: ReportModel, kind: string, row: string) =>
+  model.tables.find((t) => t.kind === kind)?.rows.find((r) => r.spec?.id === row)?.cells.map((c) => c.text).join(' ');
+
+describe('a report on one line (crawler text)', () => {
+  const text = fixture('qinghe-2020-one-line.txt');
+  const model = buildModel(text);
+  it('finds the six headings inline and the three tables', () => {
+    assert.deepEqual(model.sections.map((s) => s.number), [1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(model.tables.map((t) => t.kind), ['active', 'applications', 'appeals']);
+  });
+  it('splits run-together rows by the identities: a stray space, an item number glued to the digits', () => {
+    assert.equal(cells(model, 'applications', 'new'), '40 3 0 0 2 0 45'); // "40 3002045": stray space
+    assert.equal(cells(model, 'applications', 'unavailable.1'), '11 1 0 0 2 0 14'); // "…1110020142.没有…"
+    assert.equal(cells(model, 'applications', 'unavailable.2'), '0 0 0 0 0 0 0');
+    assert.equal(cells(model, 'applications', 'total'), '40 3 0 0 2 0 45');
+    assert.equal(cells(model, 'appeals', 'values'), '10 2 0 0 12 1 0 0 0 1 0 0 0 0 0');
+    assert.equal(cells(model, 'active', 'rules'), '0 0 0');
+  });
+  it('leaves a row that more than one split fits unread, and says so once per table', () => {
+    const normative = model.tables[0].rows.find((r) => r.spec?.id === 'normative');
+    assert.equal(normative?.runTogether, 'unread');
+    assert.deepEqual(normative?.cells, []);
+    const seen = findings(text);
+    assert.deepEqual(seen.map((f) => f.rule), ['table-run-together'], JSON.stringify(seen));
+    assert.equal(seen[0].severity, 'information');
+    assert.match(seen[0].message, /5 rows cannot be split/);
+  });
+  it('a wrong figure in a split row is still found', () => {
+    // 45 → 46 in 一、本年新收: no split of "40 3002046" satisfies the row total, so the row is unread…
+    const broken = text.replace('40 3002045', '40 3002046');
+    const seen = findings(broken).map((f) => f.rule);
+    assert.ok(seen.includes('table-run-together'), seen.join());
+    // …and a split that holds for its row but breaks a column identity is reported by it
+    // (四、结转 2 → 3: 一 + 二 ≠ （七） + 四).
+    const carried = text.replace('四、结转下年度继续办理2000002', '四、结转下年度继续办理3000003');
+    assert.ok(findings(carried).some((f) => f.rule === 'figure-identity'));
+    // Where a wrong value leaves no split of the open rows that fits, they stay unread, named.
+    const shifted = text.replace('（一）予以公开182000020', '（一）予以公开191000020');
+    const note = findings(shifted).find((f) => f.rule === 'table-run-together' && /table 三/.test(f.message));
+    assert.match(note?.message ?? '', /予以公开/);
+  });
+});
+
+describe('inline headings', () => {
+  it('are cut where a sentence ends, not inside a sentence that names the parts', () => {
+    const text = [
+      '某镇人民政府2021年政府信息公开工作年度报告',
+      '本报告包括总体情况、主动公开政府信息情况等六个部分。一、总体情况2021年，我镇全年公开信息300条。二、主动公开政府信息情况 略。三、收到和处理政府信息公开申请情况 略。四、政府信息公开行政复议、行政诉讼情况 略。五、存在的主要问题及改进情况 一是……。六、其他需要报告的事项 本年度未收取信息处理费。',
+    ].join('\n');
+    const model = buildModel(text);
+    assert.deepEqual(model.sections.map((s) => [s.number, s.title.text]), [
+      [1, '总体情况'], [2, '主动公开政府信息情况'], [3, '收到和处理政府信息公开申请情况'],
+      [4, '政府信息公开行政复议、行政诉讼情况'], [5, '存在的主要问题及改进情况'], [6, '其他需要报告的事项'],
+    ]);
+    // Positions stay those of the text's own lines: every heading is on line 2.
+    for (const s of model.sections) assert.equal(model.source.positionAt(s.heading.start).line, 1);
+  });
+  it('leave ordinary multi-line reports as they were', () => {
+    const model = buildModel(sk2021());
+    assert.equal(model.lines.length, model.source.lineCount);
+  });
+});
+
+describe('prose scope (a report with proper cells and one real defect)', () => {
+  const text = fixture('dongchuan-2023-prose-scope.txt');
+  it('reports only the figure that contradicts its own cell: 现行有效 393 against 470', () => {
+    const seen = findings(text);
+    assert.deepEqual(seen.map((f) => [f.rule, f.text]), [['figure-text-table', '393']], JSON.stringify(seen));
+    assert.match(seen[0].message, /table says 470\.$/);
+  });
+  it('a list after 其中 ends at the ； where its parts add up to the total', () => {
+    assert.deepEqual(findings(text, 'figure-breakdown'), []);
+    // With a part wrong, the list no longer adds up before the ；: the excess is reported.
+    const wrong = text.replace('其他处理2件；', '其他处理3件；');
+    assert.equal(findings(wrong, 'figure-breakdown').length, 1);
+  });
+  it('"予以公开及部分公开42件" is the sum of both rows', () => {
+    const wrong = text.replace('予以公开及部分公开42件', '予以公开及部分公开43件').replace('占办结总数的51.9%', '占办结总数的53.1%');
+    const seen = findings(wrong, 'figure-text-table');
+    assert.ok(seen.some((f) => f.text === '43' && /42/.test(f.message)), JSON.stringify(seen));
+  });
+  it('"其中结果维持1件" is a part of the breakdown, not a claim that all were upheld', () => {
+    assert.ok(!findings(text, 'figure-text-table').some((f) => /upheld/.test(f.message)));
+    const claim = edit(sk2021(), '（请填写。）', '全年发生行政复议2件，结果均为维持。');
+    const withTable = claim.replace(/\n0(\t0){14}\n/, '\n1\t1\t0\t0\t2\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n');
+    assert.ok(findings(withTable, 'figure-text-table').some((f) => /upheld/.test(f.message)));
+  });
+  it('figure-repeat compares only the same measure of a term', () => {
+    assert.deepEqual(findings(text, 'figure-repeat'), []);
+    const repeat = edit(sk2019(), '（请填写。）', '本年新制作规范性文件6件。\n\n（三）规范性文件管理。本年新制作规范性文件7件。');
+    assert.equal(findings(repeat, 'figure-repeat').length, 1);
+  });
+});
+
+describe('what is and is not a report', () => {
+  it('a note that only names a report is not one', () => {
+    const note = '# 某市人民政府2024年政府信息公开工作年度报告\n- publisher: 某市人民政府\n- year: 2024 (2021+ format)\n';
+    const { model, findings: all } = analyze(note);
+    assert.equal(model.isReport, false);
+    assert.deepEqual(all, []);
+  });
+  it('a report in the pre-2019 format gets one note saying what was not checked', () => {
+    const old = '某市人民政府2017年政府信息公开工作年度报告\n\n一、概述\n\n2017年，我市主动公开信息1200条。\n\n二、主动公开政府信息情况\n\n三、依申请公开政府信息情况\n\n四、政府信息公开的收费及减免情况\n\n五、因政府信息公开申请行政复议、提起行政诉讼的情况\n\n六、存在的主要问题及改进措施\n';
+    const seen = findings(old);
+    assert.deepEqual(seen.map((f) => [f.rule, f.severity]), [['format-version', 'information']]);
+    assert.match(seen[0].message, /before 2019/);
+  });
+});
