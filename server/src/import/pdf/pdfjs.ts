@@ -14,11 +14,20 @@ export interface TextItem {
 export interface PdfJs {
   getDocument(source: Record<string, unknown>): { promise: Promise<PdfDocument>; destroy(): Promise<void> };
   GlobalWorkerOptions: { workerSrc: string };
+  /** Operator codes of the operator list. */
+  OPS: Record<string, number>;
+}
+
+export interface PdfPage {
+  getTextContent(): Promise<{ items: Array<TextItem | { type: string }> }>;
+  /** The page's drawing: what the ruling lines of its tables are read from. */
+  getOperatorList(): Promise<{ fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> }>;
+  cleanup(): void;
 }
 
 export interface PdfDocument {
   numPages: number;
-  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: Array<TextItem | { type: string }> }>; cleanup(): void }>;
+  getPage(n: number): Promise<PdfPage>;
   destroy(): Promise<void>;
 }
 

@@ -13,6 +13,8 @@ export interface Run {
 
 export interface PdfLine {
   cells: string[];
+  /** Baseline of its first visual line (user space, y up). */
+  y: number;
   /** 1-based index of the first visual line it came from, on its page. */
   line: number;
   left: number;
@@ -113,8 +115,10 @@ export function layoutPage(runs: Run[]): PdfLine[] {
     .map((line, i) => ({
       cells: cellsOf(line),
       line: i + 1,
+      y: line[0].y,
       left: line[0].x,
-      right: Math.max(...line.map((r) => r.x + r.width)),
+      // White-space runs carry widths that have nothing to do with where the text ends.
+      right: Math.max(...line.map((r) => (r.text.trim() === '' ? r.x : r.x + r.width))),
       size: Math.max(...line.map((r) => r.size)),
     }))
     .filter((l, i, all) => l.cells.length > 0 && !(isEdge(i, all.length) && l.cells.length === 1 && PAGE_NUMBER.test(l.cells[0].text)));
