@@ -53,6 +53,24 @@ function rowLabelAltered(row: TableRow): boolean {
   return !(own === standard || own.endsWith(standard) || row.spec.keys.some((k) => key(k) === own));
 }
 
+/**
+ * The header cells, read in order, are the template's header words and nothing else: wrapped over
+ * several cells ("(本列数据的勾稽关系为：…等于第" / "三项加第四项之和)申请人情况") or run together
+ * ("自然人 法人或其他组织") by the layout, none is altered.
+ */
+function onlyKnownWords(table: Table): boolean {
+  const text = table.headers.map((h) => key(h.text)).join('');
+  if (text === '' || table.headers.length < 2) return false;
+  const words = KNOWN_HEADERS[table.kind].map(key).filter((w) => w !== '');
+  const reachable = new Array<boolean>(text.length + 1).fill(false);
+  reachable[0] = true;
+  for (let i = 0; i < text.length; i++) {
+    if (!reachable[i]) continue;
+    for (const w of words) if (text.startsWith(w, i)) reachable[i + w.length] = true;
+  }
+  return reachable[text.length];
+}
+
 export const tableHeader: Check = {
   id: 'table-header',
   description: { zh: '表头或行名与模板不一致', en: 'A table header altered from the template' },
@@ -61,7 +79,9 @@ export const tableHeader: Check = {
   run(ctx) {
     const { source } = ctx.model;
     for (const table of ctx.model.tables) {
+      const headersIntact = onlyKnownWords(table);
       for (const h of table.headers) {
+        if (headersIntact) break;
         const standard = expectedFor(table, h);
         if (standard) reportAltered(ctx, table, h, h.text, standard, true);
       }

@@ -15,6 +15,8 @@ export interface LatticeCell {
   /** How many rows the (merged) cell spans, and whether this row is its first. */
   rowSpan: number;
   first: boolean;
+  /** For the rows of a merged cell below its first: the cell in that first row. */
+  origin?: LatticeCell;
 }
 
 export interface LatticeTable {
@@ -197,6 +199,7 @@ export function latticeTables(runs: Run[], segments: Segment[]): { tables: Latti
       s.rows.add(Math.floor(k / grid.cols));
       spans.set(cell, s);
     });
+    const firstOf = new Map<number, LatticeCell>();
     for (let j = 0; j < grid.rows; j++) {
       const row: LatticeCell[] = [];
       for (let i = 0; i < grid.cols; i++) {
@@ -205,7 +208,9 @@ export function latticeTables(runs: Run[], segments: Segment[]): { tables: Latti
         if (i > 0 && grid.cellOf[j * grid.cols + i - 1] === cell) continue;
         const first = j === 0 || grid.cellOf[(j - 1) * grid.cols + i] !== cell;
         const span = spans.get(cell)!;
-        row.push({ text: first ? (texts.get(cell) ?? '') : '', left: grid.xs[i], right: grid.xs[span.right + 1], rowSpan: span.rows.size, first });
+        const out: LatticeCell = { text: first ? (texts.get(cell) ?? '') : '', left: grid.xs[i], right: grid.xs[span.right + 1], rowSpan: span.rows.size, first, origin: first ? undefined : firstOf.get(cell) };
+        if (first) firstOf.set(cell, out);
+        row.push(out);
       }
       if (row.some((c) => c.text !== '')) rows.push(row);
     }
@@ -228,8 +233,9 @@ export function joinAcrossPageBreak(last: LatticeCell[], next: LatticeCell[]): v
   for (const cell of next) {
     if (cell.text === '' || !cell.first || cell.rowSpan < 2 || NUMBER_LIKE.test(cell.text) || STARTS_LABEL.test(cell.text)) continue;
     const above = last.find((c) => Math.abs(c.left - cell.left) < 2 && Math.abs(c.right - cell.right) < 2);
-    if (!above || !above.first || above.rowSpan !== 1 || above.text === '' || NUMBER_LIKE.test(above.text)) continue;
-    above.text += cell.text;
+    const target = above?.first ? above : above?.origin;
+    if (!target || target.text === '' || NUMBER_LIKE.test(target.text)) continue;
+    target.text += cell.text;
     cell.text = '';
   }
 }

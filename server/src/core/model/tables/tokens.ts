@@ -34,12 +34,22 @@ function splitField(text: string, start: number, line: number): Token[] {
   }
   if (values.length === 0) return [{ text, start, end: start + text.length, kind: 'label', line }];
   if (i < 0) return values;
+  // "…申请数量18 0 0 0 0 0 18": a text layer that lost the gap between a label and its first value.
+  const glued = GLUED_VALUE.exec(words[i].text);
+  if (glued) {
+    const cut = words[i].end - glued[1].length;
+    values.unshift({ text: glued[1], start: cut, end: words[i].end, kind: 'value', line });
+    words[i] = { ...words[i], text: words[i].text.slice(0, -glued[1].length), end: cut };
+  }
   const labelEnd = words[i].end;
   // "1. 属于国家" must stay a label: only split when what is left reads as a label, not an ordinal.
   const label = text.slice(0, labelEnd - start);
   if (!/[\u4e00-\u9fff]/.test(label)) return [{ text, start, end: start + text.length, kind: 'label', line }];
   return [{ text: label, start, end: labelEnd, kind: 'label', line }, ...values];
 }
+
+/** Digits glued to the end of a Chinese label word ("数量18"), the label followed by more values. */
+const GLUED_VALUE = /[\u4e00-\u9fff）)](\d+)$/;
 
 // Several table parsers look at the same lines: each line is tokenised once.
 const tokenCache = new WeakMap<LayoutLine, Token[]>();
