@@ -1,11 +1,16 @@
 // The .vsix (built by `npm run package`, which `npm test` runs first) holds exactly what ships.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { unzipSync } from 'fflate';
 import { describe, it } from 'node:test';
 import { CHECKS } from '../../server/src/core';
 import { REPO_ROOT } from '../helpers/seeds';
 import { zipEntries } from '../helpers/zip';
+import { docxFromText, hasCjkFont, CJK_FONT, htmlFromText, pdfFromText } from '../helpers/documents';
+import { edit, sk2021 } from '../helpers/findings';
 
 describe('the .vsix', () => {
   const vsix = path.join(REPO_ROOT, 'jiaohe.vsix');
@@ -34,5 +39,38 @@ describe('the .vsix', () => {
     const readers = (name: string) => name.startsWith('extension/dist/pdfjs/') || name === 'extension/dist/import.js';
     assert.ok(size((n) => !readers(n)) < 1024 * 1024, `package ${size((n) => !readers(n))}`);
     assert.ok(size(readers) < 4 * 1024 * 1024, `readers ${size(readers)}`);
+  });
+});
+
+describe('the .vsix, unpacked with nothing beside it', () => {
+  it('reads .pdf, .docx and .html reports and finds in each what the text gives', { skip: hasCjkFont() ? false : `skipped: no CJK font at ${CJK_FONT} to make the PDF (apt-get install fonts-droid-fallback)` }, async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-vsix-'));
+    try {
+      // Only what the package ships: no node_modules anywhere above it.
+      for (const [name, bytes] of Object.entries(unzipSync(readFileSync(path.join(REPO_ROOT, 'jiaohe.vsix'))))) {
+        if (name.endsWith('/')) continue;
+        const file = path.join(dir, name);
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, bytes);
+      }
+      const text = edit(sk2021(), '（请填写。）', '全年共收到政府信息公开申请3件。');
+      writeFileSync(path.join(dir, 'report.txt'), text);
+      writeFileSync(path.join(dir, 'report.pdf'), await pdfFromText(text));
+      writeFileSync(path.join(dir, 'report.docx'), await docxFromText(text));
+      writeFileSync(path.join(dir, 'report.html'), htmlFromText(text));
+      let out = '';
+      try {
+        out = execFileSync(process.execPath, [path.join(dir, 'extension', 'dist', 'cli.js'), 'check', 'report.txt', 'report.pdf', 'report.docx', 'report.html', '--format', 'json', '--no-progress'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      } catch (e) {
+        out = (e as { stdout?: string }).stdout ?? '';
+      }
+      const results = JSON.parse(out) as Array<{ file: string; diagnostics: Array<{ rule: string }> }>;
+      assert.deepEqual(results.map((r) => r.file).sort(), ['report.docx', 'report.html', 'report.pdf', 'report.txt']);
+      const rules = (file: string) => results.find((r) => r.file === file)!.diagnostics.map((d) => d.rule).filter((r) => r !== 'content-duplicate').sort();
+      assert.ok(rules('report.txt').includes('figure-text-table'), JSON.stringify(results));
+      for (const form of ['report.pdf', 'report.docx', 'report.html']) assert.deepEqual(rules(form), rules('report.txt'), form);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

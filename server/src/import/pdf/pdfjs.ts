@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { installDomShim } from './dom-shim';
 
 export interface TextItem {
   str: string;
@@ -63,6 +64,7 @@ export function loadPdfJs(): Promise<{ pdfjs: PdfJs; cmaps?: string }> {
   loading ??= (async () => {
     const located = locate();
     if (!located) throw new Error('PDF.js (pdfjs-dist) is not installed beside Jiaohe');
+    installDomShim();
     const pdfjs = (await importModule(pathToFileURL(located.module).href)) as PdfJs;
     pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(located.worker).href;
     return { pdfjs, cmaps: located.cmaps && existsSync(located.cmaps) ? located.cmaps : undefined };
