@@ -5,7 +5,7 @@ import { FORMATS } from '../../templates';
 import type { BlockSpec, FormatId } from '../../templates/types';
 import type { ActiveBlock, HeaderCell, Table, TableRow } from '../types';
 import { entryCells } from './cells';
-import { scanEntries, type Entry } from './entries';
+import { filledLength, hasFilledValue, scanEntries, type Entry } from './entries';
 import { isProse, keyScore } from './label-match';
 import type { Token } from './tokens';
 
@@ -59,7 +59,7 @@ function judgeFormat(raw: RawBlock, id: string): { format?: FormatId; spec?: Blo
     }
     for (const { label } of raw.entries) score += Math.max(0, ...c.spec.rows.map((r) => (labelCore(label.text) === normalizeLabel(r.label) ? 1 : 0)));
     // Cell counts are evidence too: 2021 blocks 五/六/八 have one column.
-    const counts = raw.entries.map(({ entry }) => entry.values.length);
+    const counts = raw.entries.map(({ entry }) => filledLength(entry));
     if (counts.length > 0 && counts.every((n) => n === c.spec.columns.length)) score += 0.5;
     if (score > bestScore) {
       best = c;
@@ -106,7 +106,7 @@ export function parseActiveTable(
       // 信息内容 opens the header row; the rest are column headers.
       if (normalizeLabel(token.text) !== '信息内容') current.headers.push(token);
     }
-    if (current && (rowLabel || entry.values.length > 0)) {
+    if (current && (rowLabel || hasFilledValue(entry))) {
       const label = rowLabel ?? entry.labels[entry.labels.length - 1] ?? entry.values[0];
       current.entries.push({ label, entry });
     }
@@ -136,7 +136,7 @@ export function parseActiveTable(
         label: label.kind === 'label' ? label.text : '',
         labelSpan: { start: label.start, end: label.end },
         line: label.line,
-        cells: entryCells(entry),
+        cells: entryCells(entry, columns.length),
         columns,
       };
     });

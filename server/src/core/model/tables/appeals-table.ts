@@ -4,7 +4,7 @@ import { labelCore, normalizeLabel, similarity } from '../../text/normalize';
 import { FORMATS } from '../../templates';
 import type { HeaderCell, Table, TableRow } from '../types';
 import { entryCells } from './cells';
-import { scanEntries } from './entries';
+import { hasFilledValue, scanEntries } from './entries';
 import { isProse } from './label-match';
 import type { Token } from './tokens';
 
@@ -48,14 +48,14 @@ export function parseAppealsTable(
     for (const t of entry.labels) {
       headers.push({ text: t.text, start: t.start, end: t.end, line: t.line, expected: expectedHeader(t.text) });
     }
-    if (entry.values.length > 0 && rows.length === 0) {
+    if (hasFilledValue(entry) && rows.length === 0) {
       const first = entry.values[0];
       rows.push({
         spec: SPEC.rows[0],
         label: '',
         labelSpan: { start: first.start, end: first.start },
         line: first.line,
-        cells: entryCells(entry),
+        cells: entryCells(entry, SPEC.columns.length),
         columns: SPEC.columns,
       });
     }

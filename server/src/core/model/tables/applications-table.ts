@@ -5,7 +5,7 @@ import { FORMATS } from '../../templates';
 import type { FormatId, GroupSpec, RowSpec } from '../../templates/types';
 import type { HeaderCell, Table, TableRow, TextPiece } from '../types';
 import { entryCells } from './cells';
-import { scanEntries } from './entries';
+import { hasFilledValue, scanEntries } from './entries';
 import { isProse, keyScore } from './label-match';
 import type { Token } from './tokens';
 
@@ -130,7 +130,7 @@ export function parseApplicationsTable(
     const labels = entry.labels;
     labels.forEach((token, k) => {
       const isLast = k === labels.length - 1;
-      const hasValues = entry.values.length > 0;
+      const hasValues = hasFilledValue(entry);
       // A bare ordinal ("（三）") carries nothing the next label does not.
       if (labelCore(token.text) === '') return;
       const group = groupOf(token.text);
@@ -179,15 +179,15 @@ export function parseApplicationsTable(
     });
     if (entry.values.length > 0) {
       const target = rowForValues;
-      if (target) target.cells = entryCells(entry);
-      else if (sawRows) {
+      if (target) target.cells = entryCells(entry, COLUMNS.length);
+      else if (sawRows && hasFilledValue(entry)) {
         // Values without a recognisable label: keep them as an unknown row so nothing is lost.
         const first = entry.labels[0] ?? entry.values[0];
         const row: TableRow = {
           label: entry.labels.map((t) => t.text).join(''),
           labelSpan: { start: first.start, end: first.end },
           line: first.line,
-          cells: entryCells(entry),
+          cells: entryCells(entry, COLUMNS.length),
           columns: COLUMNS,
         };
         rows.push(row);

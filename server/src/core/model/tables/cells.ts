@@ -8,11 +8,16 @@ export function toCell(t: Token): Cell {
 }
 
 /**
- * The value cells of an entry as found. Empty fields before the first value and after the last
- * are dropped: Word and WPS pastes put them there for merged label columns and trailing tabs, in
- * no way distinguishable from a blank last cell (which then shows as a short row). Empty fields
- * between two values are blank cells.
+ * The value cells of an entry as found. Empty fields before the first value are not kept (they
+ * were dropped when the entry was read): Word and WPS pastes put them there for merged label
+ * columns, in no way distinguishable from a blank first cell (which then shows as a short row).
+ * Empty fields between two values are blank cells; so are the empty fields after the last value,
+ * up to the template's `columns` (a web page that leaves blanks for 0), beyond it a trailing tab.
  */
-export function entryCells(entry: Entry): Cell[] {
-  return entry.values.map(toCell);
+export function entryCells(entry: Entry, columns = 0): Cell[] {
+  let values = entry.values;
+  let n = values.length;
+  while (n > Math.max(columns, 0) && values[n - 1].kind === 'empty') n--;
+  if (n < values.length) values = values.slice(0, n);
+  return values.map(toCell);
 }

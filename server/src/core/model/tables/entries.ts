@@ -41,17 +41,43 @@ export function scanEntries(
     const firstValue = tokens.findIndex((t) => t.kind === 'value');
     let lastValue = -1;
     for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k].kind === 'value') { lastValue = k; break; }
+    // Trailing blanks of a row — after its last value, or after a lone label (a row left all
+    // blank) — are blank cells too; the row parser keeps as many as its template has columns.
+    let lastFilled = -1;
+    let labels = 0;
+    tokens.forEach((t, k) => {
+      if (t.kind !== 'empty') lastFilled = k;
+      if (t.kind === 'label') labels++;
+    });
+    // One empty field at the end is the trailing tab of a paste, not a cell: blanks count from two
+    // on. A row whose values start after an empty field is shifted by a merged label column, and
+    // what its end holds is no cell either.
+    const trailing = tokens.length - 1 - lastFilled;
+    const shifted = firstValue > 0 && tokens[firstValue - 1].kind === 'empty';
+    const keepsTrailing = line.separated && lastFilled >= 0 && trailing >= 2 && !shifted && (tokens[lastFilled].kind === 'value' || labels === 1);
     tokens.forEach((t, k) => {
       // Text between two values of one row is a cell holding text, not a new label.
       const inValueRun = firstValue >= 0 && k > firstValue && k < lastValue;
       if (t.kind === 'label' && !inValueRun) {
         if (current.values.length > 0) flush();
         current.labels.push(t);
-      } else if (t.kind !== 'empty' || inValueRun) {
+      } else if (t.kind !== 'empty' || inValueRun || (keepsTrailing && k > lastFilled)) {
         current.values.push(t);
       }
     });
   }
   flush();
   return { entries, lastLine };
+}
+
+/** The entry has a value that is not blank. */
+export function hasFilledValue(entry: Entry): boolean {
+  return entry.values.some((t) => t.kind !== 'empty');
+}
+
+/** Values up to the last filled one (trailing blanks not counted). */
+export function filledLength(entry: Entry): number {
+  let n = entry.values.length;
+  while (n > 0 && entry.values[n - 1].kind === 'empty') n--;
+  return n;
 }
