@@ -120,3 +120,40 @@ describe('what is and is not a report', () => {
     assert.match(seen[0].message, /before 2019/);
   });
 });
+
+describe('blank cells that mean 0 (web pages)', () => {
+  const withRow = (text: string, label: string, cells: string) => text.replace(new RegExp(`(${label.replace(/[()（）.]/g, (c) => `\\${c}`)})(\\t0)+`), `$1${cells}`);
+  it('a blank keeps its column at the end of a row, and an all-blank row is a row', () => {
+    let text = withRow(sk2021(), '一、本年新收政府信息公开申请数量', '\t3\t\t\t\t\t\t3');
+    text = withRow(text, '（一）予以公开', '\t3\t\t\t\t\t\t3');
+    text = withRow(text, '（七）总计', '\t3\t\t\t\t\t\t3');
+    text = withRow(text, '1.属于国家秘密', '\t\t\t\t\t\t\t');
+    const model = buildModel(text);
+    const row = (id: string) => model.tables.find((t) => t.kind === 'applications')!.rows.find((r) => r.spec?.id === id)!;
+    assert.deepEqual(row('withheld.1').cells.map((c) => c.value.kind), Array(7).fill('blank'));
+    assert.equal(row('granted').cells.length, 7);
+    // One finding for the table (not one per cell, per row or per identity), fixed by writing the zeros.
+    const seen = findings(text);
+    assert.deepEqual(seen.map((f) => f.rule), ['table-empty-cell'], JSON.stringify(seen));
+    assert.match(seen[0].message, /has 22 blank cells/);
+    const { findings: all } = analyze(text);
+    const fix = all[0].fixes[0];
+    assert.ok(fix.preferred);
+    let fixed = text;
+    for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) fixed = fixed.slice(0, e.span.start) + e.newText + fixed.slice(e.span.end);
+    assert.deepEqual(findings(fixed), []);
+  });
+  it('blanks read as 0 are judged: a wrong total among them is still found', () => {
+    let text = withRow(sk2021(), '一、本年新收政府信息公开申请数量', '\t3\t\t\t\t\t\t3');
+    text = withRow(text, '（一）予以公开', '\t3\t\t\t\t\t\t4');
+    text = withRow(text, '（七）总计', '\t3\t\t\t\t\t\t3');
+    // With blank = 0 an identity fails: the blanks are not evidently 0, each is its own finding.
+    const rules = findings(text).map((f) => f.rule);
+    assert.ok(rules.includes('figure-identity'), rules.join());
+    assert.ok(rules.filter((r) => r === 'table-empty-cell').length > 1, rules.join());
+  });
+  it('a single trailing tab is no blank cell', () => {
+    const text = withRow(sk2021(), '1.属于国家秘密', '\t0\t0\t0\t0\t0\t0\t0\t');
+    assert.deepEqual(findings(text), []);
+  });
+});

@@ -1,4 +1,5 @@
 // A required cell left blank, "/" or "—". Such a cell is not 0: identities over it are not judged.
+import { blankCells, blanksMeanZero } from '../evaluate/blanks';
 import { constraintOn, evaluateIdentities } from '../evaluate/identities';
 import { TABLE_NAMES } from './shared/names';
 import type { Check } from './types';
@@ -11,6 +12,19 @@ export const tableEmptyCell: Check = {
   run(ctx) {
     const evaluated = evaluateIdentities(ctx.model, ctx.requiredFormat);
     for (const table of ctx.model.tables) {
+      // Blanks that evidently mean 0: one finding for the table, and one fix writing every 0.
+      if (blanksMeanZero(ctx.model, table, null)) {
+        const blanks = blankCells(table);
+        ctx.report({
+          span: { start: blanks[0].start, end: blanks[0].end },
+          fixes: [{ title: { zh: `全部空格填入 0（${blanks.length} 格）`, en: `Write 0 in all ${blanks.length} blank cells` }, edits: blanks.map((c) => ({ span: { start: c.start, end: c.end }, newText: '0' })), preferred: true }],
+          message: {
+            zh: `${TABLE_NAMES[table.kind].zh}有 ${blanks.length} 个空格；按勾稽关系它们都是 0，没有数据应填 0（核对时按 0 计）。`,
+            en: `${TABLE_NAMES[table.kind].en} has ${blanks.length} blank cells; by the identities they are all 0, and a blank should be written as 0 (checked as 0).`,
+          },
+        });
+        continue;
+      }
       for (const row of table.rows) {
         if (!row.spec || row.cells.length !== row.columns.length) continue;
         row.cells.forEach((cell, i) => {

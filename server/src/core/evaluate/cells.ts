@@ -1,7 +1,8 @@
 // Looking up template cells in the model. A cell is only addressable when its row has exactly the
 // template's cells: in an unbalanced row nobody knows which value is which.
 import type { Cell, ReportModel, Table, TableRow } from '../model/types';
-import type { Decimal } from '../numbers/decimal';
+import { Decimal } from '../numbers/decimal';
+import { blanksMeanZero } from './blanks';
 import { template } from '../templates';
 import type { CellRef, FormatId, FormatTemplate } from '../templates/types';
 
@@ -9,8 +10,10 @@ export interface Slot {
   ref: CellRef;
   row?: TableRow;
   cell?: Cell;
-  /** Set only for a number in a balanced row. */
+  /** Set only for a number in a balanced row (or a blank read as 0, below). */
   value?: Decimal;
+  /** A blank cell read as 0: its table's blanks evidently mean 0 (evaluate/blanks.ts). */
+  assumedZero?: boolean;
 }
 
 /** One string per template cell ("applications/new/total"), to compare cells from any template. */
@@ -46,6 +49,10 @@ function lookUp(model: ReportModel, ref: CellRef): Slot {
   if (!row || row.cells.length !== row.columns.length) return { ref, row };
   const index = row.columns.findIndex((c) => c.id === ref.column);
   const cell = index >= 0 ? row.cells[index] : undefined;
+  if (cell?.value.kind === 'blank') {
+    const table = model.tables.find((t) => t.kind === ref.table);
+    if (table && blanksMeanZero(model, table, null)) return { ref, row, cell, value: Decimal.ZERO, assumedZero: true };
+  }
   const value = cell?.value.kind === 'number' ? cell.value.value : undefined;
   return { ref, row, cell, value };
 }

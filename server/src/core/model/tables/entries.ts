@@ -41,7 +41,7 @@ export function scanEntries(
     const firstValue = tokens.findIndex((t) => t.kind === 'value');
     let lastValue = -1;
     for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k].kind === 'value') { lastValue = k; break; }
-    // Trailing blanks of a row — after its last value, or after a lone label (a row left all
+    // Trailing blanks of a row — after its last value, or after its label (a row left all
     // blank) — are blank cells too; the row parser keeps as many as its template has columns.
     let lastFilled = -1;
     let labels = 0;
@@ -54,7 +54,7 @@ export function scanEntries(
     // what its end holds is no cell either.
     const trailing = tokens.length - 1 - lastFilled;
     const shifted = firstValue > 0 && tokens[firstValue - 1].kind === 'empty';
-    const keepsTrailing = line.separated && lastFilled >= 0 && trailing >= 2 && !shifted && (tokens[lastFilled].kind === 'value' || labels === 1);
+    const keepsTrailing = line.separated && lastFilled >= 0 && trailing >= 2 && !shifted && (tokens[lastFilled].kind === 'value' || labels <= 2);
     tokens.forEach((t, k) => {
       // Text between two values of one row is a cell holding text, not a new label.
       const inValueRun = firstValue >= 0 && k > firstValue && k < lastValue;
