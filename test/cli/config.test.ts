@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { CHECKS } from '../../server/src/core';
-import { REPO_ROOT, seedPath } from '../helpers/seeds';
+import { REPO_ROOT, seedPath, NEEDS_SEEDS } from '../helpers/seeds';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
 
-describe('.jiaohe.json in the CLI', () => {
+describe('.jiaohe.json in the CLI', { skip: NEEDS_SEEDS }, () => {
   it('applies the nearest file above the report: rule severities and ignored findings', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-cfg-'));
     mkdirSync(path.join(dir, 'reports'));

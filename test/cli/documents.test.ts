@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { docxFromText, hasCjkFont, htmlFromText, pdfFromText } from '../helpers/documents';
-import { readSeed, REPO_ROOT } from '../helpers/seeds';
+import { readSeed, REPO_ROOT, NEEDS_SEEDS } from '../helpers/seeds';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
 
-describe('jiaohe check on Word, web and PDF reports', () => {
+describe('jiaohe check on Word, web and PDF reports', { skip: NEEDS_SEEDS }, () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-docs-'));
   before(async () => {
     const text = readSeed('001');

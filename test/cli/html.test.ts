@@ -8,11 +8,11 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { chromiumMissing, launch } from '../helpers/browser';
-import { REPO_ROOT, SEEDS_DIR } from '../helpers/seeds';
+import { REPO_ROOT, SEEDS_DIR, NEEDS_SEEDS } from '../helpers/seeds';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 
-describe('HTML review page in Chromium', () => {
+describe('HTML review page in Chromium', { skip: NEEDS_SEEDS }, () => {
   const skip = chromiumMissing();
   it('lists every report, sorts by errors, shows the tables with totals coloured', { skip }, async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-html-'));

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findings } from '../helpers/findings';
-import { readSeed, SEED_IDS } from '../helpers/seeds';
+import { readSeed, SEED_IDS, NEEDS_SEEDS } from '../helpers/seeds';
 
 const STRUCTURE = new Set([
   'section-missing', 'section-order', 'section-duplicate', 'section-title', 'format-version',
@@ -12,7 +12,7 @@ const STRUCTURE = new Set([
 const structural = (id: string) =>
   findings(readSeed(id)).filter((f) => STRUCTURE.has(f.rule)).map((f) => `${f.rule}@${f.line}`);
 
-describe('structure findings on the seeds', () => {
+describe('structure findings on the seeds', { skip: NEEDS_SEEDS }, () => {
   it('000: its (五) and (六) blocks print 本年增 where the template says 本年增/减 (lines 73, 77)', () => {
     assert.deepEqual(structural('000'), ['table-header@73', 'table-header@77']);
   });
@@ -38,7 +38,7 @@ describe('structure findings on the seeds', () => {
 
 const all = (id: string) => findings(readSeed(id)).map((f) => `${f.rule}@${f.line}:${f.text}`);
 
-describe('every finding on the seeds is one a careful reviewer would make', () => {
+describe('every finding on the seeds is one a careful reviewer would make', { skip: NEEDS_SEEDS }, () => {
   it('000: also 1384 ≠ 1152 (parts of 累计…1152 条), and 政策解读 stated as 6 and 7', () => {
     // Line 15: 累计主动公开各类信息 1152 条 … 其中 453 + 108 + 258 + 312 + 253 = 1384.
     // Line 19: “政策解读”栏目发布解读信息 6 条; line 15's nested list says 政策解读 7 条.

@@ -7,7 +7,7 @@ import { PDFDocument, rgb } from 'pdf-lib';
 import { importReport } from '../../server/src/import';
 import { layoutPage, type Run } from '../../server/src/import/pdf/rows';
 import { CJK_FONT, hasCjkFont, pdfFromText } from '../helpers/documents';
-import { readSeed } from '../helpers/seeds';
+import { readSeed, NEEDS_SEEDS } from '../helpers/seeds';
 import { reportShape } from './shape';
 
 const run = (text: string, x: number, y: number, size = 10): Run => ({ text, x, y, size, width: [...text].length * size * (/^[\x20-\x7e]+$/.test(text) ? 0.55 : 1) });
@@ -35,7 +35,7 @@ describe('PDF layout: positions to rows and cells', () => {
   });
 });
 
-describe('.pdf import', { skip: hasCjkFont() ? false : `no CJK font at ${CJK_FONT} (apt-get install fonts-droid-fallback)` }, () => {
+describe('.pdf import', { skip: NEEDS_SEEDS || (hasCjkFont() ? false : `no CJK font at ${CJK_FONT} (apt-get install fonts-droid-fallback)`) }, () => {
   // Seed 002 is a web copy with one cell per line: printed as such it is no table, so a PDF of it
   // cannot give back table cells. The other four are tab-separated pastes.
   for (const id of ['000', '001', '003', '004']) {

@@ -8,9 +8,9 @@ import { after, before, describe, it } from 'node:test';
 import { analyze } from '../../server/src/core';
 import { FIXTURES } from '../helpers/fixtures';
 import { fileUri, startServer, type TestServer } from '../helpers/lsp-client';
-import { readSeed, seedPath } from '../helpers/seeds';
+import { readSeed, seedPath, NEEDS_SEEDS } from '../helpers/seeds';
 
-describe('command requests over LSP', () => {
+describe('command requests over LSP', { skip: NEEDS_SEEDS }, () => {
   let server: TestServer;
   before(async () => {
     server = await startServer();

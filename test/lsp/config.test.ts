@@ -8,9 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction } from 'vscode-languageserver-protocol';
 import { fileUri, startServer, type TestServer } from '../helpers/lsp-client';
-import { readSeed, seedPath } from '../helpers/seeds';
+import { readSeed, seedPath, NEEDS_SEEDS } from '../helpers/seeds';
 
-describe('settings and .jiaohe.json over LSP', () => {
+describe('settings and .jiaohe.json over LSP', { skip: NEEDS_SEEDS }, () => {
   let server: TestServer;
   before(async () => {
     server = await startServer();

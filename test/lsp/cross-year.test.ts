@@ -6,9 +6,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { startServer, type TestServer } from '../helpers/lsp-client';
-import { readSeed, seedPath } from '../helpers/seeds';
+import { readSeed, seedPath, NEEDS_SEEDS } from '../helpers/seeds';
 
-describe('cross-year in the editor', () => {
+describe('cross-year in the editor', { skip: NEEDS_SEEDS }, () => {
   let server: TestServer;
   before(async () => {
     server = await startServer();

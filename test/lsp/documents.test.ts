@@ -10,9 +10,9 @@ import { after, before, describe, it } from 'node:test';
 import { analyze } from '../../server/src/core';
 import { docxFromText } from '../helpers/documents';
 import { startServer, type TestServer } from '../helpers/lsp-client';
-import { readSeed } from '../helpers/seeds';
+import { readSeed, NEEDS_SEEDS } from '../helpers/seeds';
 
-describe('documents over LSP', () => {
+describe('documents over LSP', { skip: NEEDS_SEEDS }, () => {
   let server: TestServer;
   const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-lsp-docs-'));
   before(async () => {

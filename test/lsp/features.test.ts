@@ -5,7 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Hover, InlayHint, TextEdit } from 'vscode-languageserver-protocol';
 import { FIXTURES } from '../helpers/fixtures';
 import { fileUri, startServer, type TestServer } from '../helpers/lsp-client';
-import { readSeed, SEED_IDS } from '../helpers/seeds';
+import { readSeed, SEED_IDS, NEEDS_SEEDS } from '../helpers/seeds';
 
 let server: TestServer;
 let version = 0;
@@ -34,7 +34,7 @@ const hover = (uri: string, line: number, character: number) =>
 
 const markdown = (h: Hover | null) => (h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
 
-describe('code actions, fix-all, hovers and inlay hints over LSP', () => {
+describe('code actions, fix-all, hovers and inlay hints over LSP', { skip: NEEDS_SEEDS }, () => {
   before(async () => {
     server = await startServer();
   });

@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver-protocol';
 import { fileUri, startServer, type TestServer } from '../helpers/lsp-client';
-import { readSeed, SEED_IDS } from '../helpers/seeds';
+import { readSeed, SEED_IDS, NEEDS_SEEDS } from '../helpers/seeds';
 
-describe('language server over stdio', () => {
+describe('language server over stdio', { skip: NEEDS_SEEDS }, () => {
   let server: TestServer;
   before(async () => {
     server = await startServer();

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { analyze, localize } from '../../server/src/core';
 import { fileUri, startServer, type TestServer } from '../helpers/lsp-client';
 import { randomEdits } from '../helpers/random-edits';
-import { readSeed } from '../helpers/seeds';
+import { readSeed, NEEDS_SEEDS } from '../helpers/seeds';
 
 const EDITS = Number(process.env.JIAOHE_FUZZ_EDITS) > 0 ? Number(process.env.JIAOHE_FUZZ_EDITS) : 300;
 
@@ -21,7 +21,7 @@ function rss(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) * 1024;
 }
 
-describe('server robustness', () => {
+describe('server robustness', { skip: NEEDS_SEEDS }, () => {
   let server: TestServer;
   before(async () => {
     server = await startServer();
@@ -52,7 +52,7 @@ describe('server robustness', () => {
   });
 });
 
-describe('server under rapid edits, stale requests and abuse', () => {
+describe('server under rapid edits, stale requests and abuse', { skip: NEEDS_SEEDS }, () => {
   let server: TestServer;
   before(async () => {
     // A real debounce: rapid edits must not each be analysed.
