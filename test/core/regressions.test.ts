@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, applyEdits, skeleton } from '../../server/src/core';
+import { MAX_FINDINGS_PER_RULE } from '../../server/src/core/analyze';
 import { edit, sk2019, sk2021 } from '../helpers/findings';
 
 const setRow = (text: string, label: string, values: Array<number | string>) =>
@@ -151,3 +152,16 @@ describe('regressions', () => {
   });
 });
 
+
+describe('hostile prose (one long line)', () => {
+  it('a line with more figures than a call takes arguments is read, and each rule lists at most its budget', () => {
+    const text = `某县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n${'共2件，其中3件、4件。'.repeat(40_000)}\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n`;
+    const { model, findings } = analyze(text);
+    assert.ok(model.figures.length >= 80_000);
+    const perRule = new Map<string, number>();
+    for (const f of findings) perRule.set(f.rule, (perRule.get(f.rule) ?? 0) + 1);
+    for (const [rule, n] of perRule) assert.ok(n <= MAX_FINDINGS_PER_RULE + 1, `${rule}: ${n}`);
+    const over = findings.find((f) => /more findings of figure-breakdown are not listed/.test(f.message.en));
+    assert.ok(over, 'the findings over the budget are counted');
+  });
+});

@@ -41,6 +41,9 @@ function compareFindings(a: Finding, b: Finding): number {
   return a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule);
 }
 
+/** Findings listed per rule and document at most (the rest are counted in one more). */
+export const MAX_FINDINGS_PER_RULE = 500;
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const model = buildModel(text);
   const findings: Finding[] = [];
@@ -52,7 +55,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (setting === 'off') continue;
     // Spans are copied to plain offsets: a check may pass a model object (a cell, a figure).
     const span = (x: { start: number; end: number }) => ({ start: x.start, end: x.end });
-    const report = (f: FindingInput) =>
+    let count = 0;
+    let lastSpan = { start: 0, end: 0 };
+    const report = (f: FindingInput) => {
+      // A budget per rule and document: a hostile or wildly broken file must not produce megabytes
+      // of findings; what is over it is counted in one last finding.
+      if (++count > MAX_FINDINGS_PER_RULE) return;
+      lastSpan = span(f.span);
       findings.push({
         rule: check.id,
         severity: f.severity && setting === check.defaultSeverity ? f.severity : setting,
@@ -61,8 +70,23 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         related: (f.related ?? []).map((r) => ({ span: span(r.span), message: r.message })),
         fixes: (f.fixes ?? []).map((x) => ({ ...x, edits: x.edits.map((e) => ({ span: span(e.span), newText: e.newText })) })),
       });
+    };
     try {
       check.run({ model, requiredFormat: required, report, context });
+      if (count > MAX_FINDINGS_PER_RULE) {
+        const more = count - MAX_FINDINGS_PER_RULE;
+        findings.push({
+          rule: check.id,
+          severity: 'information',
+          span: lastSpan,
+          message: {
+            zh: `规则 ${check.id} 另有 ${more} 条问题未列出（每个文件每条规则最多列出 ${MAX_FINDINGS_PER_RULE} 条）。`,
+            en: `${more} more findings of ${check.id} are not listed (at most ${MAX_FINDINGS_PER_RULE} per rule and file).`,
+          },
+          related: [],
+          fixes: [],
+        });
+      }
     } catch (error) {
       // A broken check must not take the others (or the editor) down: report it where it is seen.
       findings.push({

@@ -25,10 +25,15 @@ const SELECTION = /等|主要|包括|例如|如/;
 const isOpen = (c: number) => c === 0xff08 /* （ */ || c === 0x28; /* ( */
 const isClose = (c: number) => c === 0xff09 /* ） */ || c === 0x29; /* ) */
 
-/** Index of the ）that closes the （ at `open`, or the text length. */
-function closing(text: string, open: number): number {
+/** How far around a 其中 a list and its total are looked for. */
+const WINDOW = 1000;
+/** More parts than this is a run of figures, not a list that breaks one total down. */
+const MAX_PARTS = 40;
+
+/** Index of the ）that closes the （ at `open`, or `limit`. */
+function closing(text: string, open: number, limit: number): number {
   let depth = 0;
-  for (let i = open; i < text.length; i++) {
+  for (let i = open; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (isOpen(c)) depth++;
     else if (isClose(c)) {
@@ -36,7 +41,25 @@ function closing(text: string, open: number): number {
       if (depth === 0) return i;
     }
   }
-  return text.length;
+  return limit;
+}
+
+/** Where the sentence holding `from` ends (its 。！？), or `limit`. */
+function sentenceEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (isSentenceBreak(text.charCodeAt(i)) && text.charCodeAt(i) !== 10) return i;
+  return limit;
+}
+
+/** Index of the first figure starting at or after `offset` (figures are in text order). */
+function firstAtOrAfter(figures: Figure[], offset: number): number {
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function judge(total: Figure, parts: Figure[], listText: string): Breakdown['status'] {
@@ -72,11 +95,10 @@ function evaluate(model: ReportModel): Breakdown[] {
       if (at < 0) break;
       from = at + 2;
       const nested = at > 0 && isOpen(text.charCodeAt(at - 1));
-      // The list ends at the end of the sentence, or at the ）closing a nested list.
-      const end = nested ? closing(text, at - 1) : (() => {
-        const stop = text.slice(at).search(/[。！？!?]/);
-        return stop < 0 ? text.length : at + stop;
-      })();
+      // The list ends at the end of the sentence, or at the ）closing a nested list — within a
+      // window: a "sentence" of megabytes is no list, and each 其中 must cost a bounded scan.
+      const limit = Math.min(text.length, at + WINDOW);
+      const end = nested ? Math.min(closing(text, at - 1, limit), limit) : sentenceEnd(text, at, limit);
       let listEnd = endOfList(text, at + 2, end);
       const total = findTotal(text, start, at, nested, figures);
       if (!total || total.unit === '%') continue;
@@ -84,9 +106,10 @@ function evaluate(model: ReportModel): Breakdown[] {
       const parts: Figure[] = [];
       let depth = 0;
       let k = at + 2;
-      for (const p of figures) {
+      for (let f = firstAtOrAfter(figures, start + at + 2); f < figures.length; f++) {
+        const p = figures[f];
         const rel = p.start - start;
-        if (rel < at + 2 || rel >= listEnd) continue;
+        if (rel >= listEnd) break;
         for (; k < rel; k++) {
           const c = text.charCodeAt(k);
           if (isOpen(c)) depth++;
@@ -94,7 +117,7 @@ function evaluate(model: ReportModel): Breakdown[] {
         }
         if (depth === 0 && p.unit === total.unit) parts.push(p);
       }
-      if (parts.length === 0) continue;
+      if (parts.length === 0 || parts.length > MAX_PARTS) continue;
       const scoped = prefixAtSemicolon(text, start, at + 2, listEnd, total, parts);
       if (scoped) {
         parts.length = scoped.count;
@@ -131,30 +154,38 @@ function endOfList(text: string, from: number, end: number): number {
  * in the sentence before.
  */
 function findTotal(text: string, lineStart: number, at: number, nested: boolean, figures: Figure[]): Figure | undefined {
-  const before = figures.filter((f) => f.whole.end - lineStart <= at);
+  const floor = Math.max(0, at - WINDOW);
+  // The figures that end before 其中, within the window (in text order).
+  let last = firstAtOrAfter(figures, lineStart + at);
+  while (last > 0 && figures[last - 1].whole.end - lineStart > at) last--;
+  const first = firstAtOrAfter(figures, lineStart + floor);
+  const before = figures.slice(first, last).filter((f) => f.whole.end - lineStart <= at);
   if (nested) return before[before.length - 1];
   let sentenceStart = at;
-  while (sentenceStart > 0 && !isSentenceBreak(text.charCodeAt(sentenceStart - 1))) sentenceStart--;
-  const inSentence = before.filter((f) => f.start - lineStart >= sentenceStart && !insideParens(text, f.start - lineStart, sentenceStart));
-  if (inSentence.length > 0) return inSentence[inSentence.length - 1];
-  let prevStart = Math.max(0, sentenceStart - 1);
-  while (prevStart > 0 && !isSentenceBreak(text.charCodeAt(prevStart - 1))) prevStart--;
+  while (sentenceStart > floor && !isSentenceBreak(text.charCodeAt(sentenceStart - 1))) sentenceStart--;
+  // The last figure of the sentence outside any （…） opened in it: one pass over the sentence.
+  let inSentence: Figure | undefined;
+  let depth = 0;
+  let k = sentenceStart;
+  for (const f of before) {
+    const rel = f.start - lineStart;
+    if (rel < sentenceStart) continue;
+    for (; k < rel; k++) {
+      const c = text.charCodeAt(k);
+      if (isOpen(c)) depth++;
+      else if (isClose(c) && depth > 0) depth--;
+    }
+    if (depth === 0) inSentence = f;
+  }
+  if (inSentence) return inSentence;
+  let prevStart = Math.max(floor, sentenceStart - 1);
+  while (prevStart > floor && !isSentenceBreak(text.charCodeAt(prevStart - 1))) prevStart--;
   return before.find((f) => {
     const rel = f.whole.start - lineStart;
     return rel >= prevStart && rel < sentenceStart && TOTAL_MARKER.test(text.slice(prevStart, rel));
   });
 }
 
-/** The figure sits inside a （…） opened after `from`. */
-function insideParens(text: string, offset: number, from: number): boolean {
-  let depth = 0;
-  for (let i = from; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (isOpen(c)) depth++;
-    else if (isClose(c) && depth > 0) depth--;
-  }
-  return depth > 0;
-}
 
 /**
  * "办结81件，其中予以公开22件，…其他处理2件；因政府信息公开引起的行政复议2件…": a list that runs on

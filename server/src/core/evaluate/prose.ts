@@ -40,15 +40,21 @@ export function clauseBefore(model: ReportModel, figure: Figure): string {
   return text.slice(i + 1, end);
 }
 
+const SENTENCE_REACH = 2000;
+
 /** The sentence holding an offset, within its line. */
 export function sentenceAt(model: ReportModel, line: number, offset: number): Span {
   const text = model.source.text;
   const start = model.lines.startOf(line);
   const end = model.lines.endOf(line);
+  // A sentence is read at most SENTENCE_REACH characters either side: a megabyte without a full
+  // stop is no sentence, and every figure in it must not cost a scan of it.
+  const floor = Math.max(start, offset - SENTENCE_REACH);
+  const ceiling = Math.min(end, offset + SENTENCE_REACH);
   let s = offset;
-  while (s > start && !isSentenceBreak(text.charCodeAt(s - 1))) s--;
+  while (s > floor && !isSentenceBreak(text.charCodeAt(s - 1))) s--;
   let e = offset;
-  while (e < end && !isSentenceBreak(text.charCodeAt(e))) e++;
+  while (e < ceiling && !isSentenceBreak(text.charCodeAt(e))) e++;
   return { start: s, end: Math.min(e + 1, end) };
 }
 

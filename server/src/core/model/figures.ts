@@ -47,7 +47,8 @@ export function readFigures(lines: readonly LayoutLine[], skip: ReadonlySet<numb
     const line = lines[i];
     if (line.kind !== 'text' || skip.has(i)) continue;
     const found = lineFigures(line);
-    if (found) figures.push(...found);
+    // (A loop, not push(...found): a 10 MB line holds more figures than a call takes arguments.)
+    if (found) for (const f of found) figures.push(f);
   }
   return figures;
 }

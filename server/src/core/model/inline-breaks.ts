@@ -208,7 +208,7 @@ export function inlineBreaks(line: LayoutLine): number[] {
     if (anchor < 0) continue;
     const found = tableCuts(chars, anchor, s.to, s.kind);
     // Three template words or more: a table, not a sentence that names one label.
-    if (found.length >= 6) cuts.push(...found);
+    if (found.length >= 6) for (const c of found) cuts.push(c);
   }
   return cuts
     .filter((c) => c > 0)
