@@ -3,6 +3,7 @@ import type { Figure, ReportModel } from '../model/types';
 import { Decimal, sum } from '../numbers/decimal';
 import { cached } from './cache';
 import { interval, isSentenceBreak, lineText } from './prose';
+import { BREAKDOWN_NEW_STATEMENT as NEW_STATEMENT, BREAKDOWN_REMAINDER as REMAINDER, BREAKDOWN_SELECTION as SELECTION, BREAKDOWN_TOTAL_MARKER as TOTAL_MARKER } from '../templates/prose-terms';
 
 export interface Breakdown {
   total: Figure;
@@ -14,12 +15,7 @@ export interface Breakdown {
   status: 'holds' | 'exceeds' | 'short';
 }
 
-const TOTAL_MARKER = /(?:共|累计|总计|合计|共计|总数|总量|全年)[^，。；]{0,16}$/;
-/** A list that names its remainder ("其他…") is complete; otherwise a short sum may be a selection. */
-const REMAINDER = /其他|其它|其余|剩余|另有/;
-/** A ；-clause that opens with a verb is a new statement, not one more part of the list. */
-const NEW_STATEMENT = /^[\s，,]*(?:[一二三四五六七八九十]是)?(?:公开|发布|组织|开展|召开|举办|印发|制定|出台|完成|办理|收到|受理|回应|处理|更新|编制|梳理|建立|推进|加强|审核|报送|接待|参加|培训|共|全年|此外|另外|同时)/;
-const SELECTION = /等|主要|包括|例如|如/;
+
 
 // Characters compared by code: text[i] makes a new string for every CJK character it reads.
 const isOpen = (c: number) => c === 0xff08 /* （ */ || c === 0x28; /* ( */

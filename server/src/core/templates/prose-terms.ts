@@ -20,3 +20,14 @@ export const QUANTITY_QUALIFIERS: readonly RegExp[] = [
   /现行有效/, /制发|新制作|出台|印发|制定/, /废止|失效/, /新公开|公开发布/, /对外公开总/,
   /办结|答复/, /收到|受理|新收/, /处理决定/,
 ];
+
+// The breakdown grammar ("共…X条，其中A条、B条"), read by evaluate/breakdowns.ts.
+
+/** Words before a figure that make it the total of a list that opens the next sentence. */
+export const BREAKDOWN_TOTAL_MARKER = /(?:共|累计|总计|合计|共计|总数|总量|全年)[^，。；]{0,16}$/;
+/** A list that names its remainder ("其他…") is complete; otherwise a short sum may be a selection. */
+export const BREAKDOWN_REMAINDER = /其他|其它|其余|剩余|另有/;
+/** A ；-clause that opens with a verb is a new statement, not one more part of the list. */
+export const BREAKDOWN_NEW_STATEMENT = /^[\s，,]*(?:[一二三四五六七八九十]是)?(?:公开|发布|组织|开展|召开|举办|印发|制定|出台|完成|办理|收到|受理|回应|处理|更新|编制|梳理|建立|推进|加强|审核|报送|接待|参加|培训|共|全年|此外|另外|同时)/;
+/** Words that make a list a selection ("主要包括…等"): its parts need not add up to the total. */
+export const BREAKDOWN_SELECTION = /等|主要|包括|例如|如/;
