@@ -89,7 +89,7 @@ describe('batch ergonomics', { skip: NEEDS_SEEDS }, () => {
     copyFileSync(seedPath('000'), path.join(dir, 'a', 'skip.txt'));
     const r = run('check', `${dir}/**/*.txt`, '--ignore', '**/skip.txt', '--format', 'json');
     assert.deepEqual(JSON.parse(r.stdout).map((o: { file: string }) => path.basename(o.file)), ['z.txt']);
-    assert.match(r.stderr, /^1 files, 0 errors, 2 warnings in \d+\.\d+ s$/m);
+    assert.match(r.stderr, /^1 file, 0 errors, 2 warnings in \d+\.\d+ s$/m);
     assert.equal(run('check', path.join(dir, 'a', 'b'), '--max-warnings', '2').status, 0);
     const over = run('check', path.join(dir, 'a', 'b'), '--max-warnings', '1');
     assert.equal(over.status, 1);

@@ -46,7 +46,7 @@ export function failedOutcome(file: string, error: string, notes: string[] = [])
 }
 
 /** --fix on a text file; extracted documents and non-UTF-8 text are never rewritten. */
-function applyFixes(file: string, report: ImportedReport, options: ReturnType<typeof analyzeOptions>, notes: string[]): { text: string; error?: string } {
+function applyFixes(file: string, report: ImportedReport, options: ReturnType<typeof analyzeOptions>, notes: string[], lang: 'zh' | 'en'): { text: string; error?: string } {
   const fixed = fixAll(report.text, options);
   if (fixed.text === report.text) return { text: report.text };
   if (report.kind !== 'text') {
@@ -59,7 +59,7 @@ function applyFixes(file: string, report: ImportedReport, options: ReturnType<ty
   }
   const error = writeReport(file, fixed.text, report.bom ?? false);
   if (error) return { text: report.text, error };
-  notes.push(`fixed ${fixed.applied} problem(s)`);
+  notes.push(lang === 'zh' ? `已修复 ${fixed.applied} 处问题` : `fixed ${fixed.applied} ${fixed.applied === 1 ? 'problem' : 'problems'}`);
   return { text: fixed.text };
 }
 
@@ -78,7 +78,7 @@ export async function checkFile(file: string, options: CheckOptions, render?: Re
   const analysisOptions = analyzeOptions(config.config, { format: options.reportFormat });
   let text = report.text;
   if (options.fix) {
-    const fixed = applyFixes(file, report, analysisOptions, notes);
+    const fixed = applyFixes(file, report, analysisOptions, notes, lang);
     if (fixed.error) return failedOutcome(file, fixed.error, notes);
     text = fixed.text;
   }

@@ -29,7 +29,9 @@ const slashed = (p: string) => p.split(path.sep).join('/');
  * globs matched below their fixed prefix, `ignore` globs dropped. The order is stable.
  */
 export function expandPaths(inputs: string[], ignore: string[] = []): { files: string[]; errors: string[] } {
-  const ignored = ignore.map(globToRegExp);
+  // As in .gitignore (and markdownlint-cli2, ESLint): a pattern without a slash matches at any
+  // depth ("*.md" skips examples/a.md); one with a slash is taken from the working folder.
+  const ignored = ignore.map((g) => globToRegExp(g.replace(/^\.\//, '').includes('/') ? g.replace(/^\.\//, '') : `**/${g}`));
   const skip = (file: string) => ignored.some((re) => re.test(slashed(file)) || re.test(slashed(path.relative(process.cwd(), file))));
   const { files, errors } = expandInputs(inputs);
   return { files: [...new Set(files)].filter((f) => !skip(f)), errors };

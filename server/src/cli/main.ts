@@ -30,6 +30,7 @@ check    reports findings for report files (.txt, .md, and .docx, .html, .pdf re
   --max-warnings N                exit 1 when there are more than N warnings
   --fix                           apply every unambiguous fix; rewrite only files that changed
   --no-progress                   no progress bar on a terminal
+  --help, -h / --version, -v      this text / the version (on stdout, exit 0)
   Exit 0: no errors; 1: errors (or too many warnings); 2: bad usage or unreadable input.
 inspect  prints the report model (sections, tables, cells) as JSON.`;
 
@@ -54,9 +55,14 @@ function defaultLang(): 'zh' | 'en' {
   return env.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
+/** Asked for help or the version: printed on stdout, exit 0 (as ESLint and markdownlint-cli2 do). */
+class InfoRequest extends Error {}
+
 function parseArgs(argv: string[]): Options {
+  if (argv.includes('--version') || argv.includes('-v')) throw new InfoRequest(VERSION);
+  if (argv.includes('--help') || argv.includes('-h')) throw new InfoRequest(USAGE);
   const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h') throw new UsageError('');
+  if (!command) throw new UsageError('');
   if (command !== 'check' && command !== 'inspect') throw new UsageError(`unknown command '${command}'`);
   const options: Options = { command, paths: [], format: command === 'inspect' ? 'json' : 'text', lang: defaultLang(), reportFormat: 'auto', ignore: [], fix: false, demo: false, progress: true };
   const oneOf = <T extends string>(flag: string, v: string, allowed: readonly T[]): T => {
@@ -88,6 +94,17 @@ function parseArgs(argv: string[]): Options {
   if (options.paths.length === 0) throw new UsageError(`${command} needs at least one path`);
   if (command === 'inspect' && options.paths.length !== 1) throw new UsageError('inspect takes exactly one file');
   return options;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The closing line: "3 files, 1 error, 2 warnings, 1 not a report (skipped) in 0.41 s". */
+function summaryLine(lang: 'zh' | 'en', files: number, errors: number, warnings: number, skipped: number, seconds: number): string {
+  if (lang === 'zh') {
+    return `${files} 个文件，${errors} 个错误，${warnings} 个警告${skipped ? `，${skipped} 个不是年报（已跳过）` : ''}，用时 ${seconds.toFixed(2)} 秒\n`;
+  }
+  const notReports = skipped ? `, ${plural(skipped, 'not a report', 'not reports')} (skipped)` : '';
+  return `${plural(files, 'file', 'files')}, ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}${notReports} in ${seconds.toFixed(2)} s\n`;
 }
 
 /** A one-line progress bar on stderr, only on a terminal and only for long runs. */
@@ -171,9 +188,11 @@ async function check(options: Options): Promise<number> {
     emit(options, JSON.stringify(json, null, 2) + '\n');
   } else if (options.format === 'sarif') emit(options, JSON.stringify(toSarif(readable, options.lang, VERSION), null, 2) + '\n');
   else emit(options, toHtml(outcomes, options.lang, seconds));
-  const skipped = readable.filter((o) => !o.isReport).length;
-  const skippedText = skipped === 0 ? '' : options.lang === 'zh' ? `，${skipped} 个不是年报（已跳过）` : `, ${skipped} not reports (skipped)`;
-  process.stderr.write(`${readable.length} files, ${errorCount} errors, ${warningCount} warnings${skippedText} in ${seconds.toFixed(2)} s\n`);
+  process.stderr.write(summaryLine(options.lang, readable.length, errorCount, warningCount, readable.filter((o) => !o.isReport).length, seconds));
+  if (files.length === 0 && errors.length === 0) {
+    process.stderr.write(options.lang === 'zh' ? 'jiaohe: 没有找到年报文件\n' : 'jiaohe: no report files found\n');
+    return 2;
+  }
   if (options.demo) return 0;
   if (unreadable) return 2;
   if (errorCount > 0) return 1;
@@ -202,6 +221,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     options = parseArgs(argv);
   } catch (e) {
+    if (e instanceof InfoRequest) {
+      process.stdout.write(`${e.message}\n`);
+      return 0;
+    }
     if (e instanceof UsageError) {
       if (e.message) process.stderr.write(`jiaohe: ${e.message}\n`);
       process.stderr.write(`${USAGE}\n`);
