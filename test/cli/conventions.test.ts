@@ -3,7 +3,9 @@
 // are not reports said to be skipped, and a summary counted and worded right in both languages.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -55,5 +57,23 @@ describe('CLI conventions', () => {
     assert.match(r.stderr, /no report files found/);
     const one = run(path.dirname(FIXTURE), 'check', path.basename(FIXTURE), '--lang', 'zh');
     assert.match(one.stderr, /^1 个文件，1 个错误，0 个警告，用时 \d+\.\d+ 秒$/m);
+  });
+  it('a file that cannot be read is in every output: JSON with its error, SARIF as a notification of an unsuccessful run', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'broken.docx'), 'not a zip');
+    const j = run(dir, 'check', '.', '--format', 'json', '--no-progress');
+    assert.equal(j.status, 2);
+    const out = JSON.parse(j.stdout) as Array<{ file: string; error?: string }>;
+    assert.match(out.find((o) => o.file === 'broken.docx')?.error ?? '', /./);
+    const r = run(dir, 'check', '.', '--format', 'sarif', '--no-progress');
+    const sarif = JSON.parse(r.stdout) as { runs: Array<{ invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: Array<{ message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> }> };
+    const invocation = sarif.runs[0].invocations[0];
+    assert.equal(invocation.executionSuccessful, false);
+    assert.ok(invocation.toolExecutionNotifications.some((n) => n.locations[0].physicalLocation.artifactLocation.uri.endsWith('/broken.docx')));
+    const schema = JSON.parse(readFileSync(path.join(REPO_ROOT, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5)));
   });
 });

@@ -173,6 +173,8 @@ async function check(options: Options): Promise<number> {
   if (options.format === 'text') emit(options, textLines.join(''));
   else if (options.format === 'json') {
     // Exactly the documented shape (an interface others depend on).
+    // Files that could not be read are listed too, with why: a CI consumer must not see a clean run.
+    const refusedJson = outcomes.filter((o) => o.error).map((o) => ({ file: o.file, format: null, year: null, error: o.error, diagnostics: [] }));
     const json = readable.map((o) => ({
       file: o.file,
       format: o.format,
@@ -185,8 +187,8 @@ async function check(options: Options): Promise<number> {
         return { rule: f.rule, severity: f.severity, message: localize(f.message, options.lang), line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn, ...(where ? { source: where } : {}) };
       }),
     }));
-    emit(options, JSON.stringify(json, null, 2) + '\n');
-  } else if (options.format === 'sarif') emit(options, JSON.stringify(toSarif(readable, options.lang, VERSION), null, 2) + '\n');
+    emit(options, JSON.stringify([...json, ...refusedJson], null, 2) + '\n');
+  } else if (options.format === 'sarif') emit(options, JSON.stringify(toSarif(outcomes, options.lang, VERSION), null, 2) + '\n');
   else emit(options, toHtml(outcomes, options.lang, seconds));
   process.stderr.write(summaryLine(options.lang, readable.length, errorCount, warningCount, readable.filter((o) => !o.isReport).length, seconds));
   if (files.length === 0 && errors.length === 0) {
