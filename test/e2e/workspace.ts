@@ -4,7 +4,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { docxFromText } from '../helpers/documents';
+import { docxFromText, hasCjkFont, pdfFromText } from '../helpers/documents';
 import { readSeed, seedPath, SEED_IDS } from '../helpers/seeds';
 
 export async function makeWorkspace(): Promise<string> {
@@ -18,6 +18,11 @@ export async function makeWorkspace(): Promise<string> {
   // A Word report, for the open/convert commands.
   mkdirSync(path.join(root, 'word'));
   writeFileSync(path.join(root, 'word', 'report.docx'), await docxFromText(readSeed('001')));
+  // A PDF report (where a CJK font is at hand to write one), for the same commands.
+  if (hasCjkFont()) {
+    mkdirSync(path.join(root, 'pdf'));
+    writeFileSync(path.join(root, 'pdf', 'report.pdf'), await pdfFromText(readSeed('004')));
+  }
   mkdirSync(path.join(root, '.vscode'));
   writeFileSync(
     path.join(root, '.vscode', 'settings.json'),

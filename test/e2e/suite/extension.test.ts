@@ -176,3 +176,21 @@ test('a Word report opens read-only with its findings placed in the original, an
   await vscode.commands.executeCommand('jiaohe.convertToText', original);
   await vscode.workspace.fs.stat(workspaceFile('word', 'report (2).txt'));
 });
+
+test('a PDF report opens with the findings of its text, placed on its pages', async () => {
+  const original = workspaceFile('pdf', 'report.pdf');
+  try {
+    await vscode.workspace.fs.stat(original);
+  } catch {
+    console.log('skipped: no PDF in the workspace (no CJK font to write one: apt-get install fonts-droid-fallback)');
+    return;
+  }
+  await vscode.commands.executeCommand('jiaohe.openDocument', original);
+  const editor = await eventually(() => {
+    const e = vscode.window.activeTextEditor;
+    return e?.document.uri.scheme === 'jiaohe-import' && e.document.uri.path.endsWith('.pdf') ? e : undefined;
+  }, 'the extracted PDF');
+  const seen = await diagnosticsWhere(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'format-version'), 'findings on the PDF report');
+  assert.ok(seen.some((d) => /\[(page \d+, line \d+|第\d+页 第\d+行)\]$/.test(d.message)), seen.map((d) => d.message).join('\n'));
+  assert.deepEqual(seen.map(ruleOf).sort(), analyze(editor.document.getText()).findings.map((f) => f.rule).sort());
+});
