@@ -1,6 +1,7 @@
 import { localize, type Finding } from '../../core';
 import { placeAt } from '../../import/load';
 import type { FileOutcome } from '../check-file';
+import { lineAt } from '../../core/text/source';
 
 export interface Located {
   finding: Finding;
@@ -13,14 +14,8 @@ export interface Located {
 /** 1-based line/column (UTF-16 columns, as LSP and SARIF count) from the file's line starts. */
 export function locate(outcome: FileOutcome, f: Finding): Located {
   const at = (offset: number) => {
-    let lo = 0;
-    let hi = outcome.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (outcome.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - outcome.lineStarts[lo] + 1 };
+    const line = lineAt(outcome.lineStarts, offset);
+    return { line: line + 1, column: offset - outcome.lineStarts[line] + 1 };
   };
   const s = at(f.span.start);
   const e = at(f.span.end);

@@ -1,6 +1,6 @@
 // Layout: every line of the text with its fields (tab- or pipe-separated cells) and its content
 // without Markdown decoration. Nothing here knows about reports.
-import type { SourceText, Span } from '../text/source';
+import { lineAt, type SourceText, type Span } from '../text/source';
 
 export interface Field extends Span {
   /** Trimmed text; '' for an empty field (then start === end). */
@@ -233,14 +233,7 @@ export class LineSpans {
 
   /** The layout line holding an offset. */
   lineOfOffset(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineAt(this.starts, offset);
   }
 }
 

@@ -18,6 +18,18 @@ export interface Range {
   end: Position;
 }
 
+/** The index of the last line start at or before `offset` (starts ascending, the first 0). */
+export function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export class SourceText {
   readonly text: string;
   /** Offset where each line starts. */
@@ -57,14 +69,7 @@ export class SourceText {
   }
 
   lineOfOffset(offset: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineAt(this.lineStarts, offset);
   }
 
   positionAt(offset: number): Position {
