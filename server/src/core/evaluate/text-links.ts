@@ -66,11 +66,14 @@ const TERM = JOINABLE.map((l) => l.term!).join('|');
 /** "予以公开及部分公开" + "42件": two or more joinable labels right before the figure. */
 const COMBINED = new RegExp(`((?:${TERM})(?:(?:${COMBINED_JOINERS})(?:${TERM}))+)${COMBINED_TAIL}`);
 
+const COMBINED_REACH = 40;
+
 /** A figure that names several labels at once: its one reading is the sum of theirs. */
 function combinedLink(model: ReportModel, figure: Figure, tpl: FormatTemplate): { link: TextLink; readings: CellRef[][] } | undefined {
   const sentence = sentenceAt(model, figure.line, figure.start);
   const upTo = model.source.text.slice(sentence.start, figure.start);
-  const m = COMBINED.exec(upTo);
+  // The joined labels stand right before the figure: the regex reads only the last characters.
+  const m = COMBINED.exec(upTo.slice(-COMBINED_REACH));
   if (!m) return undefined;
   const parts = JOINABLE.filter((l) => m[1].includes(l.term!) && !(l.not?.test(m[1]) ?? false));
   // Two of the table's own labels joined are context enough: no "申请" needed in the sentence.

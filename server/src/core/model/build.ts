@@ -72,21 +72,23 @@ function detectFormat(tables: readonly Table[], year: number | undefined): Detec
   return byYear;
 }
 
-/** The text's lines, cut where a line holds headings or table cells run together. */
-function layoutSpans(source: SourceText): LineSpans {
+/**
+ * The text's lines, cut where a line holds headings or table cells run together, laid out. Most
+ * reports need no cut: their lines are laid out once.
+ */
+function layout(source: SourceText): { spans: LineSpans; lines: LayoutLine[] } {
   const own = LineSpans.of(source);
+  const lines = layoutLines(own);
   const cuts: number[] = [];
-  for (const line of layoutLines(own)) {
-    const found = inlineBreaks(line);
-    for (const c of found) cuts.push(c);
-  }
-  return own.withCuts(cuts);
+  for (const line of lines) for (const c of inlineBreaks(line)) cuts.push(c);
+  if (cuts.length === 0) return { spans: own, lines };
+  const spans = own.withCuts(cuts);
+  return { spans, lines: layoutLines(spans) };
 }
 
 export function buildModel(text: string): ReportModel {
   const source = new SourceText(text);
-  const spans = layoutSpans(source);
-  const lines = layoutLines(spans);
+  const { spans, lines } = layout(source);
   const readHeading = headingReader(lines.length);
   const tables = findTables(lines, readHeading);
   for (const t of tables) splitRunTogetherRows(t, lines);

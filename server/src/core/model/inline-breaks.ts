@@ -177,8 +177,11 @@ const TABLE_OF_SECTION = new Map<SectionNumber, TableKind>(
   SECTIONS.filter((s) => s.table).map((s) => [s.number, s.table!]),
 );
 
-// Cheap tests first: most lines hold neither an inline heading numeral nor a table anchor.
-const MAY_HOLD_HEADING = /[^\s][一二三四五六]\s*、/;
+// Cheap tests first: most lines hold neither an inline heading (a numeral, 、 and the first two
+// characters of a section title, after something) nor a table anchor.
+const MAY_HOLD_HEADING = new RegExp(
+  `[^\\s][一二三四五六]\\s*、\\s*(?:${[...new Set(TITLES.map((t) => t.text.slice(0, 2)))].join('|')})`,
+);
 const ANCHOR_AT_START = /^\s*[(（]?\s*(?:第\s*二\s*十\s*条|本列数据|申请人情况|一\s*、\s*本年新收|行政复议)/;
 
 /** Offsets at which this line should be cut into layout lines (none for an ordinary line). */
