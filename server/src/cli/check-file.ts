@@ -4,6 +4,7 @@
 import { analyze, extractFacts, fixAll, localize, type Finding, type ReportFacts } from '../core';
 import { analyzeOptions, configFor } from '../config/jiaohe-json';
 import { importFile, NO_REPORT_FOUND, type ImportedReport, type SourceKind, type SourcePlace } from '../import/load';
+import { BUDGETS } from '../import/budgets';
 import { writeReport } from './files';
 
 export interface CheckOptions {
@@ -46,7 +47,7 @@ export function failedOutcome(file: string, error: string, notes: string[] = [])
 }
 
 /** --fix on a text file; extracted documents and non-UTF-8 text are never rewritten. */
-function applyFixes(file: string, report: ImportedReport, options: ReturnType<typeof analyzeOptions>, notes: string[], lang: 'zh' | 'en'): { text: string; error?: string } {
+function applyFixes(file: string, report: ImportedReport, bytes: Uint8Array, options: ReturnType<typeof analyzeOptions>, notes: string[], lang: 'zh' | 'en'): { text: string; error?: string } {
   const fixed = fixAll(report.text, options);
   if (fixed.text === report.text) return { text: report.text };
   if (report.kind !== 'text') {
@@ -57,7 +58,7 @@ function applyFixes(file: string, report: ImportedReport, options: ReturnType<ty
     notes.push(`not rewritten: the file is ${report.encoding}; save it as UTF-8 to use --fix`);
     return { text: report.text };
   }
-  const error = writeReport(file, fixed.text, report.bom ?? false);
+  const error = writeReport(file, fixed.text, report.bom ?? false, bytes);
   if (error) return { text: report.text, error };
   notes.push(lang === 'zh' ? `已修复 ${fixed.applied} 处问题` : `fixed ${fixed.applied} ${fixed.applied === 1 ? 'problem' : 'problems'}`);
   return { text: fixed.text };
@@ -75,11 +76,12 @@ export async function checkFile(file: string, options: CheckOptions, render?: Re
   const report = loaded.report;
   const notes = report.notes.map((n) => localize(n, lang));
   const config = configFor(file);
-  const analysisOptions = analyzeOptions(config.config, { format: options.reportFormat });
+  const analysisOptions = { ...analyzeOptions(config.config, { format: options.reportFormat }), maxChars: BUDGETS.analysedChars };
   let text = report.text;
   if (options.fix) {
-    const fixed = applyFixes(file, report, analysisOptions, notes, lang);
-    if (fixed.error) return failedOutcome(file, fixed.error, notes);
+    const fixed = applyFixes(file, report, loaded.bytes ?? new Uint8Array(), analysisOptions, notes, lang);
+    // Not written (read-only, changed meanwhile): said, and the findings of the file as it is stay.
+    if (fixed.error) notes.push(fixed.error);
     text = fixed.text;
   }
   const analysis = analyze(text, analysisOptions);

@@ -82,12 +82,31 @@ function expandInputs(inputs: string[]): { files: string[]; errors: string[] } {
   return { files, errors };
 }
 
-/** Writes a fixed report back, keeping its BOM; says why when it cannot. */
-export function writeReport(file: string, text: string, bom: boolean): string | undefined {
+/**
+ * Writes a fixed report back, keeping its BOM: into a temporary file beside it, renamed over the
+ * original only if the file still holds the bytes that were checked (an editor may have saved it
+ * meanwhile: that edit is kept, and the fix skipped). Says why when it does not write.
+ */
+export function writeReport(file: string, text: string, bom: boolean, checked: Uint8Array): string | undefined {
+  let target = file;
+  let temporary: string | undefined;
   try {
-    fs.writeFileSync(file, (bom ? '\uFEFF' : '') + text, 'utf8');
+    // A link is followed: the report it points to is rewritten, the link stays a link.
+    target = fs.realpathSync(file);
+    temporary = path.join(path.dirname(target), `.${path.basename(target)}.jiaohe-${process.pid}-${Date.now()}.tmp`);
+    fs.writeFileSync(temporary, (bom ? '\uFEFF' : '') + text, { encoding: 'utf8', mode: fs.statSync(target).mode, flag: 'wx' });
+    if (!fs.readFileSync(target).equals(checked)) {
+      fs.rmSync(temporary, { force: true });
+      return 'not rewritten: the file changed while it was being checked (run --fix again)';
+    }
+    fs.renameSync(temporary, target);
     return undefined;
   } catch (e) {
+    try {
+      if (temporary) fs.rmSync(temporary, { force: true });
+    } catch {
+      // It was never made (the name is what failed).
+    }
     return `cannot write file (${(e as NodeJS.ErrnoException).code ?? e})`;
   }
 }

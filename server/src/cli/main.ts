@@ -251,6 +251,11 @@ function runWorker() {
 if (!isMainThread && (workerData as { jiaoheWorker?: boolean } | undefined)?.jiaoheWorker) {
   runWorker();
 } else {
+  // Output piped into a reader that stopped early (`| head`): not an error of ours, end quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error) => {

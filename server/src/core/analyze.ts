@@ -20,6 +20,8 @@ export interface AnalyzeOptions {
   context?: BatchContext;
   /** Or: found once the model says which body and year this is (the editor looks beside the file). */
   contextFor?: (model: ReportModel) => BatchContext | undefined;
+  /** The analysis budget in characters (default MAX_ANALYSED_CHARS). */
+  maxChars?: number;
 }
 
 export interface Analysis {
@@ -44,8 +46,27 @@ function compareFindings(a: Finding, b: Finding): number {
 /** Findings listed per rule and document at most (the rest are counted in one more). */
 export const MAX_FINDINGS_PER_RULE = 500;
 
+/**
+ * Characters of a document analysed at most (a real report is 20 000–200 000). Beyond it the text
+ * is read up to the last line end before the budget, and document-too-large says so: the time and
+ * memory of one analysis stay bounded (about a second here) whatever is pasted or opened.
+ */
+export const MAX_ANALYSED_CHARS = 1_000_000;
+
+/** Where the analysed part of `text` ends: a line end before `budget`, or `budget` itself. */
+export function analysedLength(text: string, budget: number = MAX_ANALYSED_CHARS): number {
+  if (text.length <= budget) return text.length;
+  const lineEnd = text.lastIndexOf('\n', budget - 1);
+  if (lineEnd > budget / 2) return lineEnd + 1;
+  // One enormous line: cut inside it, never between the halves of a surrogate pair.
+  const code = text.charCodeAt(budget - 1);
+  return code >= 0xd800 && code <= 0xdbff ? budget - 1 : budget;
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const model = buildModel(text);
+  const length = analysedLength(text, options.maxChars);
+  const model = buildModel(length < text.length ? text.slice(0, length) : text);
+  if (length < text.length) model.truncated = { offset: length, length: text.length };
   const findings: Finding[] = [];
   if (!model.isReport) return { model, findings };
   const required = requiredFormat(model, options.format);

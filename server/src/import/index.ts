@@ -6,8 +6,10 @@ import { readPdf } from './pdf/read-pdf';
 import { decodeText } from './text';
 import { kindOf } from './kinds';
 import { ImportError, type ImportResult } from './types';
+import { BUDGETS, overBudget } from './budgets';
 
 export { placeAt } from './builder';
+export { BUDGETS, overBudget } from './budgets';
 export { decodeText } from './text';
 export { IMPORT_EXTENSIONS, kindOf, NO_REPORT_FOUND } from './kinds';
 export type { ImportedReport, ImportResult, SourceKind, SourcePlace } from './types';
@@ -15,6 +17,7 @@ export type { ImportedReport, ImportResult, SourceKind, SourcePlace } from './ty
 /** Reads a report from its bytes; the file name's extension says how (unknown ones are read as text). */
 export async function importReport(bytes: Uint8Array, fileName: string): Promise<ImportResult> {
   const kind = kindOf(fileName) ?? 'text';
+  if (bytes.length > BUDGETS.fileBytes) return { error: overBudget('fileBytes').reason };
   try {
     if (kind === 'docx') return { report: readDocx(bytes) };
     if (kind === 'html') return { report: readHtml(bytes) };

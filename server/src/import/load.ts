@@ -1,7 +1,7 @@
 // The import stage as the server and the CLI use it. The readers (.docx, .html, .pdf and their
 // libraries) are a bundle of their own, dist/import.js, loaded on first use: a text report never
 // pays for them, and the package carries them once. Tests (one bundle each) load them directly.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ImportResult } from './types';
 
@@ -26,14 +26,19 @@ export function importReport(bytes: Uint8Array, fileName: string): Promise<Impor
   return loadStage().importReport(bytes, fileName);
 }
 
-/** Reads a file and imports it; an unreadable file is an ImportResult error like any other. */
-export function importFile(file: string): Promise<ImportResult> {
+/**
+ * Reads a file and imports it; an unreadable file is an ImportResult error like any other. The
+ * bytes read come back too (--fix writes only if the file still holds them).
+ */
+export async function importFile(file: string): Promise<ImportResult & { bytes?: Uint8Array }> {
   let bytes: Buffer;
   try {
+    // Not read at all when it is over the budget (importReport says so with the same words).
+    if (statSync(file).size > loadStage().BUDGETS.fileBytes) return { error: loadStage().overBudget('fileBytes').reason };
     bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    return Promise.resolve({ error: { zh: `无法读取文件（${code}）`, en: `cannot read file (${code})` } });
+    return { error: { zh: `无法读取文件（${code}）`, en: `cannot read file (${code})` } };
   }
-  return importReport(bytes, file);
+  return { ...(await importReport(bytes, file)), bytes };
 }

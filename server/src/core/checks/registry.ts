@@ -1,6 +1,7 @@
 // All checks, in the order their findings are listed for one place. Add a check here and give it
 // a docs page under docs/rules/<id>.md (a test keeps the two in step).
 import { contentDuplicate } from './content-duplicate';
+import { documentTooLarge } from './document-too-large';
 import { figureBreakdown } from './figure-breakdown';
 import { figureCrossYear } from './figure-cross-year';
 import { figureIdentity } from './figure-identity';
@@ -24,6 +25,7 @@ import { tableUnknownRow } from './table-unknown-row';
 import type { Check } from './types';
 
 export const CHECKS: readonly Check[] = [
+  documentTooLarge,
   sectionMissing,
   sectionOrder,
   sectionDuplicate,

@@ -22,7 +22,7 @@ export const tableRunTogether: Check = {
         span: { start: first.labelSpan.start, end: first.labelSpan.end },
         message: {
           zh: `${TABLE_NAMES[table.kind].zh}的数值之间没有分隔（连成一串数字）${split > 0 ? `；按列数和勾稽关系拆分了 ${split} 行，` : '，'}另有 ${unread.length} 行无法唯一拆分，未参与核对：${list}。请在数值之间加上分隔（制表符或空格）。`,
-          en: `${TABLE_NAMES[table.kind].en}: the values run together with no separator${split > 0 ? `; ${split} rows were split by the columns and identities, but` : ';'} ${unread.length} rows cannot be split in only one way and were not checked: ${listEn}. Separate the values (tabs or spaces).`,
+          en: `${TABLE_NAMES[table.kind].en}: the values run together with no separator${split > 0 ? `; ${split} ${split === 1 ? 'row was' : 'rows were'} split by the columns and identities, but` : ';'} ${unread.length} ${unread.length === 1 ? 'row' : 'rows'} cannot be split in only one way and were not checked: ${listEn}. Separate the values (tabs or spaces).`,
         },
       });
     }

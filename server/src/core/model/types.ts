@@ -158,4 +158,6 @@ export interface ReportModel {
   /** Lines that belong to a table (not prose). */
   tableLines: Set<number>;
   problems: ParseProblem[];
+  /** Set when the text was over the analysis budget: only text[0, offset) was read. */
+  truncated?: { offset: number; length: number };
 }

@@ -2,14 +2,32 @@
 // own cell structure: a horizontally merged cell (gridSpan) is one cell, a vertically merged
 // continuation (vMerge) is the same cell as the one above and is not repeated. That is what keeps
 // the numbers of a row in their columns, where a copy-paste shifts them.
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate } from 'fflate';
 import { flatten, joinPieces, tableCellPlace, TextBuilder, type BuiltCell } from '../builder';
+import { BUDGETS, overBudget } from '../budgets';
 import { ImportError, type ImportedReport } from '../types';
 import { numberingOf, Numbering, readStyles, type NumberingRef } from './numbering';
 import { child, children, parseXml, val, type Element } from './xml';
 
 const PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'];
-const MAX_PART_BYTES = 200 * 1024 * 1024;
+
+function joinChunks(chunks: Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** The zip's end-of-central-directory record, within the last 64 KiB (its comment's most). */
+function hasEndRecord(bytes: Uint8Array): boolean {
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+    if (bytes[at] === 0x50 && bytes[at + 1] === 0x4b && bytes[at + 2] === 5 && bytes[at + 3] === 6) return true;
+  }
+  return false;
+}
 
 function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
@@ -21,20 +39,40 @@ function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     throw new ImportError({ zh: '不是 .docx 文件（不是 ZIP 压缩包）', en: 'not a .docx file (not a ZIP package)' });
   }
-  let oversized = false;
-  let files: Record<string, Uint8Array>;
+  const files: Record<string, Uint8Array> = {};
+  const started: string[] = [];
+  let failure: ImportError | undefined;
+  const corrupt = (e: unknown) => new ImportError({ zh: `文件已损坏，无法解压（${String(e)}）`, en: `corrupt file: cannot unzip it (${String(e)})` });
+  const unzipper = new Unzip((file) => {
+    if (!PARTS.includes(file.name)) return;
+    started.push(file.name);
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    // Counted as it inflates: the sizes a zip header states may lie.
+    file.ondata = (error, chunk, final) => {
+      if (failure) return;
+      if (error) return void (failure = corrupt(error));
+      size += chunk.length;
+      if (size > BUDGETS.zipPartBytes) {
+        failure = overBudget('zipPartBytes');
+        return file.terminate();
+      }
+      chunks.push(chunk);
+      if (final) files[file.name] = joinChunks(chunks, size);
+    };
+    file.start();
+  });
+  unzipper.register(UnzipInflate);
+  // Fed in small slices, so that no one slice can inflate to more than a few MB at once.
+  const SLICE = 16 * 1024;
   try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        // A part that inflates past this is no report (a zip bomb, or not a Word document at all).
-        if (PARTS.includes(f.name) && f.originalSize > MAX_PART_BYTES) oversized = true;
-        return PARTS.includes(f.name) && !oversized;
-      },
-    });
+    for (let at = 0; at < bytes.length && !failure; at += SLICE) unzipper.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
   } catch (e) {
-    throw new ImportError({ zh: `文件已损坏，无法解压（${String(e)}）`, en: `corrupt file: cannot unzip it (${String(e)})` });
+    failure ??= corrupt(e);
   }
-  if (oversized) throw new ImportError({ zh: '文件内容过大（超过 200 MB），不像是年报', en: 'the document inflates to over 200 MB: not a report' });
+  if (failure) throw failure;
+  // A file cut short: a part begun and never finished, or no zip directory at the end.
+  if (started.some((name) => !files[name]) || !hasEndRecord(bytes)) throw corrupt('the file is cut short');
   return files;
 }
 

@@ -5,6 +5,7 @@ import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import { SECTIONS } from '../../core/templates/sections';
 import { joinPieces, tableCellPlace, TextBuilder, type BuiltCell } from '../builder';
+import { BUDGETS, overBudget } from '../budgets';
 import type { ImportedReport } from '../types';
 import { decodeHtml } from './decode';
 
@@ -106,6 +107,7 @@ function span(e: Element, attribute: string): number {
 
 function dataTable(table: Element, context: Context): void {
   const index = ++context.tables;
+  let slots = 0;
   const path = pathOf(table);
   // Columns still covered by a rowspan from a row above: how many rows they stay covered.
   const covered: number[] = [];
@@ -118,9 +120,13 @@ function dataTable(table: Element, context: Context): void {
       cells.push({ text: joinPieces(fold(textOf(cell)).split('\n')), where: tableCellPlace(index, r + 1, column + 1, path) });
       const rows = span(cell, 'rowspan');
       const columns = span(cell, 'colspan');
+      // Counted before they are walked: a few cells spanning thousands of columns stop here.
+      if (column + columns > BUDGETS.tableColumns) throw overBudget('tableColumns');
       for (let k = 0; k < columns; k++) covered[column + k] = Math.max(covered[column + k] ?? 0, rows);
       column += columns;
     }
+    slots += Math.max(column, covered.length);
+    if (slots > BUDGETS.tableCells) throw overBudget('tableCells');
     // This row is done: every rowspan covers one row fewer.
     for (let k = 0; k < covered.length; k++) if (covered[k]) covered[k]--;
     context.out.row(cells);
@@ -177,9 +183,26 @@ function titleOutside(root: Element, article: Element): Element | undefined {
   return found;
 }
 
+/**
+ * The page's size and depth, walked without recursion before anything else walks it: the readers
+ * below recurse, which is safe only once the depth is known to be bounded.
+ */
+function withinBudgets(roots: ChildNode[]): void {
+  const stack: Array<{ node: ChildNode; depth: number }> = roots.map((node) => ({ node, depth: 1 }));
+  let count = 0;
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (++count > BUDGETS.htmlElements) throw overBudget('htmlElements');
+    if (depth > BUDGETS.depth) throw overBudget('depth');
+    for (const c of node.children) stack.push({ node: c, depth: depth + 1 });
+  }
+}
+
 export function readHtml(bytes: Uint8Array): ImportedReport {
   const { text, encoding } = decodeHtml(bytes);
   const document = parseDocument(text, { decodeEntities: true, lowerCaseTags: true });
+  withinBudgets(document.children);
   const html = document.children.filter(isElement).find((e) => e.name === 'html');
   const body = (html && elementChildren(html).find((e) => e.name === 'body')) ?? html ?? ({ type: 'tag', name: 'body', attribs: {}, children: document.children, parent: null } as unknown as Element);
   const article = contentRoot(body);

@@ -1,11 +1,13 @@
 // .pdf → report text, from the text layer PDF.js extracts (positions rebuilt into rows and cells by
 // rows.ts). A page with no text layer is a scan: said so, never guessed at.
 import { TextBuilder } from '../builder';
+import { BUDGETS, deadline, overBudget } from '../budgets';
 import { ImportError, type ImportedReport } from '../types';
 import { loadPdfJs, type TextItem } from './pdfjs';
 import { joinAcrossPageBreak, latticeTables, type LatticeCell } from './lattice';
 import { layoutPage, type Run } from './rows';
 import { rulingsOf, type DrawCodes } from './rulings';
+import { checkStreams } from './streams';
 
 function toRun(item: TextItem): Run {
   const [a, b, c, d, x, y] = item.transform;
@@ -59,6 +61,8 @@ function failure(error: unknown): ImportError {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<ImportedReport> {
+  const time = deadline();
+  checkStreams(bytes);
   const { pdfjs, cmaps } = await loadPdfJs();
   // PDF.js takes ownership of (detaches) the buffer it is given: give it a copy.
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), cMapUrl: cmaps, cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
@@ -72,7 +76,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ImportedReport> {
   const scanned: number[] = [];
   const pages: Array<{ page: number; items: PageItem[] }> = [];
   try {
+    if (document.numPages > BUDGETS.pdfPages) throw overBudget('pdfPages');
     for (let p = 1; p <= document.numPages; p++) {
+      time.check();
       const page = await document.getPage(p);
       const content = await page.getTextContent();
       const runs = content.items.filter((i): i is TextItem => 'str' in i).map(toRun);
@@ -86,7 +92,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ImportedReport> {
       page.cleanup();
     }
   } catch (error) {
-    throw failure(error);
+    throw error instanceof ImportError ? error : failure(error);
   } finally {
     await document.destroy();
   }
