@@ -97,3 +97,19 @@ describe('--fix loses nothing', () => {
     assert.doesNotMatch(readFileSync(path.join(dir, 'report.txt'), 'utf8'), /行政法复议/);
   });
 });
+
+describe('every input accounted for', () => {
+  it('a FIFO and a dangling link with report names are named as skipped, in the summary and in JSON', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-odd-'));
+    writeFileSync(path.join(dir, 'good.txt'), FIXTURES['title typo']());
+    symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'dangling.txt'));
+    const fifo = spawnSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    const r = run(['check', dir, '--format', 'json']);
+    assert.equal(r.status, 2);
+    const out = JSON.parse(r.stdout) as Entry[];
+    assert.match(out.find((e) => e.file.endsWith('dangling.txt'))?.error ?? '', /skipped: a link to a file that does not exist/);
+    if (fifo.status === 0) assert.match(out.find((e) => e.file.endsWith('pipe.txt'))?.error ?? '', /skipped: not a regular file/);
+    assert.deepEqual(out.find((e) => e.file.endsWith('good.txt'))?.diagnostics?.map((d) => d.rule), ['section-title']);
+    assert.match(r.stderr, new RegExp(`1 file, 0 errors, 1 warning, ${fifo.status === 0 ? 2 : 1} could not be read`));
+  });
+});

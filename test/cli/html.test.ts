@@ -22,7 +22,13 @@ describe('HTML review page in Chromium', { skip: NEEDS_SEEDS }, () => {
     const browser = await launch();
     try {
       const tab = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      // The page forbids everything but its own script and style (by hash): both must still apply.
+      const violations: string[] = [];
+      tab.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+      });
       await tab.goto(pathToFileURL(page).toString());
+      assert.match((await tab.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '', /default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-/);
       const rows = tab.locator('table.overview tbody tr');
       assert.equal(await rows.count(), 7);
       // Worst first: seed 001 has the most errors.
@@ -40,6 +46,8 @@ describe('HTML review page in Chromium', { skip: NEEDS_SEEDS }, () => {
       // The example with a wrong total shows it red with the computed value.
       assert.ok((await tab.locator('td.bad span.computed', { hasText: '= 22' }).count()) >= 1);
       assert.ok((await tab.locator('td.ok').count()) > 50);
+      assert.notEqual(await tab.locator('td.bad').first().evaluate('(e) => getComputedStyle(e).backgroundColor'), 'rgba(0, 0, 0, 0)', 'the page style applies');
+      assert.deepEqual(violations, []);
       const shot = path.join(dir, 'review.png');
       await tab.screenshot({ path: shot, fullPage: false });
       assert.ok(statSync(shot).size > 10_000);

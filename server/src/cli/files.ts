@@ -37,6 +37,14 @@ export function expandPaths(inputs: string[], ignore: string[] = []): { files: s
   return { files: [...new Set(files)].filter((f) => !skip(f)), errors };
 }
 
+function isFolder(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function expandInputs(inputs: string[]): { files: string[]; errors: string[] } {
   const files: string[] = [];
   const errors: string[] = [];
@@ -53,7 +61,10 @@ function expandInputs(inputs: string[]): { files: string[]; errors: string[] } {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && REPORT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) files.push(full);
+      else if (!REPORT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) continue;
+      // A link to a folder is not followed (no loops); a link to nothing, a FIFO or a device with a
+      // report's name is listed, and the import stage says why it is skipped.
+      else if (!entry.isSymbolicLink() || !isFolder(full)) files.push(full);
     }
   };
   for (const input of inputs) {

@@ -98,13 +98,14 @@ function parseArgs(argv: string[]): Options {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** The closing line: "3 files, 1 error, 2 warnings, 1 not a report (skipped) in 0.41 s". */
-function summaryLine(lang: 'zh' | 'en', files: number, errors: number, warnings: number, skipped: number, seconds: number): string {
+/** The closing line: "3 files, 1 error, 2 warnings, 1 not a report (skipped), 1 could not be read in 0.41 s". */
+function summaryLine(lang: 'zh' | 'en', files: number, errors: number, warnings: number, skipped: number, refused: number, seconds: number): string {
   if (lang === 'zh') {
-    return `${files} 个文件，${errors} 个错误，${warnings} 个警告${skipped ? `，${skipped} 个不是年报（已跳过）` : ''}，用时 ${seconds.toFixed(2)} 秒\n`;
+    return `${files} 个文件，${errors} 个错误，${warnings} 个警告${skipped ? `，${skipped} 个不是年报（已跳过）` : ''}${refused ? `，${refused} 个无法读取` : ''}，用时 ${seconds.toFixed(2)} 秒\n`;
   }
   const notReports = skipped ? `, ${plural(skipped, 'not a report', 'not reports')} (skipped)` : '';
-  return `${plural(files, 'file', 'files')}, ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}${notReports} in ${seconds.toFixed(2)} s\n`;
+  const unread = refused ? `, ${refused} could not be read` : '';
+  return `${plural(files, 'file', 'files')}, ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}${notReports}${unread} in ${seconds.toFixed(2)} s\n`;
 }
 
 /** A one-line progress bar on stderr, only on a terminal and only for long runs. */
@@ -190,7 +191,7 @@ async function check(options: Options): Promise<number> {
     emit(options, JSON.stringify([...json, ...refusedJson], null, 2) + '\n');
   } else if (options.format === 'sarif') emit(options, JSON.stringify(toSarif(outcomes, options.lang, VERSION), null, 2) + '\n');
   else emit(options, toHtml(outcomes, options.lang, seconds));
-  process.stderr.write(summaryLine(options.lang, readable.length, errorCount, warningCount, readable.filter((o) => !o.isReport).length, seconds));
+  process.stderr.write(summaryLine(options.lang, readable.length, errorCount, warningCount, readable.filter((o) => !o.isReport).length, outcomes.length - readable.length + errors.length, seconds));
   if (files.length === 0 && errors.length === 0) {
     process.stderr.write(options.lang === 'zh' ? 'jiaohe: 没有找到年报文件\n' : 'jiaohe: no report files found\n');
     return 2;

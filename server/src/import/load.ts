@@ -1,7 +1,7 @@
 // The import stage as the server and the CLI use it. The readers (.docx, .html, .pdf and their
 // libraries) are a bundle of their own, dist/import.js, loaded on first use: a text report never
 // pays for them, and the package carries them once. Tests (one bundle each) load them directly.
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { ImportResult } from './types';
 
@@ -30,11 +30,29 @@ export function importReport(bytes: Uint8Array, fileName: string): Promise<Impor
  * Reads a file and imports it; an unreadable file is an ImportResult error like any other. The
  * bytes read come back too (--fix writes only if the file still holds them).
  */
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 export async function importFile(file: string): Promise<ImportResult & { bytes?: Uint8Array }> {
   let bytes: Buffer;
+  let stat: Stats;
   try {
-    // Not read at all when it is over the budget (importReport says so with the same words).
-    if (statSync(file).size > loadStage().BUDGETS.fileBytes) return { error: loadStage().overBudget('fileBytes').reason };
+    stat = statSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    if (code === 'ENOENT' && isLink(file)) return { error: { zh: '已跳过：链接指向的文件不存在', en: 'skipped: a link to a file that does not exist' } };
+    return { error: { zh: `无法读取文件（${code}）`, en: `cannot read file (${code})` } };
+  }
+  // A FIFO or a device would block the read or never end.
+  if (!stat.isFile()) return { error: { zh: '已跳过：不是普通文件（管道、设备或文件夹）', en: 'skipped: not a regular file (a pipe, a device or a folder)' } };
+  // Not read at all when it is over the budget.
+  if (stat.size > loadStage().BUDGETS.fileBytes) return { error: loadStage().overBudget('fileBytes').reason };
+  try {
     bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);

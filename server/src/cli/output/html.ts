@@ -1,5 +1,6 @@
 // One self-contained review page: every report with its format, year and counts (sortable by
 // errors), and per report the three tables with totals coloured and the findings in order.
+import { createHash } from 'node:crypto';
 import { escapeHtml, localize, SUMMARY_CSS } from '../../core';
 import type { FileOutcome } from '../check-file';
 import { locate } from './positions';
@@ -16,6 +17,14 @@ section.report { border-top: 2px solid #999; margin-top: 2em; padding-top: 0.5em
 ${SUMMARY_CSS}`;
 
 // Sorting by a column: a few lines of script, no dependency; the page works without it.
+/**
+ * The page carries report text from outside: nothing in it may run or load. Only its own style
+ * and script, by their hashes (no inline handlers, no other source, no network).
+ */
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const cspMeta = (script: string, style: string) =>
+  `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${sha256(script)}; style-src ${sha256(style)}; img-src data:; base-uri 'none'; form-action 'none'">`;
+
 const SORT_SCRIPT = `
 document.querySelectorAll('table.overview th[data-sort]').forEach(function (th, col) {
   th.addEventListener('click', function () {
@@ -31,6 +40,8 @@ document.querySelectorAll('table.overview th[data-sort]').forEach(function (th, 
     rows.forEach(function (r) { body.appendChild(r); });
   });
 });`;
+
+const CSP = cspMeta(SORT_SCRIPT, PAGE_CSS);
 
 export function toHtml(outcomes: FileOutcome[], lang: 'zh' | 'en', seconds: number): string {
   const t = (zh: string, en: string) => (lang === 'zh' ? zh : en);
@@ -59,7 +70,7 @@ ${o.summary ?? ''}
   const errors = outcomes.reduce((a, o) => a + count(o, 'error'), 0);
   const warnings = outcomes.reduce((a, o) => a + count(o, 'warning'), 0);
   return `<!DOCTYPE html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${t('年报审核', 'Annual report review')}</title><style>${PAGE_CSS}</style></head>
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">${CSP}<title>${t('年报审核', 'Annual report review')}</title><style>${PAGE_CSS}</style></head>
 <body><h1 id="top">${t('政府信息公开工作年度报告 审核', 'Annual report review')}</h1>
 <p class="meta">${t(`${outcomes.length} 份文件，错误 ${errors}，警告 ${warnings}，用时 ${seconds.toFixed(1)} 秒`, `${outcomes.length} files, ${errors} errors, ${warnings} warnings in ${seconds.toFixed(1)} s`)}</p>
 <table class="overview"><thead><tr><th data-sort="text">${t('文件', 'File')}</th><th data-sort="text">${t('标题', 'Title')}</th><th data-sort="text">${t('格式', 'Format')}</th><th data-sort="number">${t('年度', 'Year')}</th><th data-sort="number">${t('错误', 'Errors')}</th><th data-sort="number">${t('警告', 'Warnings')}</th></tr></thead>
