@@ -5,6 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { FIXTURES } from '../helpers/fixtures';
 import { REPO_ROOT, SEEDS_DIR, seedPath, NEEDS_SEEDS } from '../helpers/seeds';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
@@ -74,5 +75,31 @@ describe('jiaohe inspect', { skip: NEEDS_SEEDS }, () => {
     assert.deepEqual(m.sections.map((s: { number: number; line: number }) => [s.number, s.line]), [[1, 5], [2, 41], [3, 63], [4, 94], [5, 101], [6, 113]]);
     assert.deepEqual(m.tables.map((t: { kind: string; rows: unknown[] }) => [t.kind, t.rows.length]), [['active', 8], ['applications', 23], ['appeals', 1]]);
     assert.deepEqual(m.tables[1].rows[0].cells, ['18', '0', '0', '0', '0', '0', '18']);
+  });
+});
+
+describe('jiaohe check - (standard input)', () => {
+  const stdinRun = (input: Uint8Array | string, ...args: string[]) =>
+    spawnSync(process.execPath, [CLI, 'check', '-', ...args], { input, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
+
+  it('checks what is piped in, named by --stdin-filename (default <stdin>.txt)', () => {
+    const plain = stdinRun(FIXTURES['title typo']());
+    assert.equal(plain.status, 0, plain.stderr);
+    assert.match(plain.stdout, /^<stdin>\.txt:\d+:\d+ warning section-title /);
+    const named = stdinRun(FIXTURES['title typo'](), '--stdin-filename', 'drafts/县政府2021.md', '--format', 'json');
+    const out = JSON.parse(named.stdout) as Array<{ file: string; diagnostics: Array<{ rule: string }> }>;
+    assert.equal(out[0].file, 'drafts/县政府2021.md');
+    assert.deepEqual(out[0].diagnostics.map((d) => d.rule), ['section-title']);
+  });
+
+  it('reads a document by the name\'s extension, and refuses --fix and other paths beside it', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const doc = new Document({ sections: [{ children: FIXTURES['title typo']().split('\n').filter((l) => !l.includes('\t')).map((l) => new Paragraph(l)) }] });
+    const docx = new Uint8Array(await Packer.toBuffer(doc));
+    const r = stdinRun(docx, '--stdin-filename', 'report.docx', '--format', 'json');
+    assert.ok((JSON.parse(r.stdout) as Array<{ diagnostics: Array<{ rule: string }> }>)[0].diagnostics.some((d) => d.rule === 'section-title'), r.stdout);
+    assert.match(stdinRun('x', '--fix').stderr, /--fix cannot rewrite standard input/);
+    assert.equal(stdinRun('x', 'other.txt').status, 2);
+    assert.match(run('check', 'a.txt', '--stdin-filename', 'x.txt').stderr, /--stdin-filename goes with '-'/);
   });
 });

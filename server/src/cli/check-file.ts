@@ -3,7 +3,7 @@
 // places) that crosses thread boundaries.
 import { analyze, extractFacts, fixAll, localize, type Finding, type ReportFacts } from '../core';
 import { analyzeOptions, configFor } from '../config/jiaohe-json';
-import { importFile, NO_REPORT_FOUND, type ImportedReport, type SourceKind, type SourcePlace } from '../import/load';
+import { importFile, importReport, NO_REPORT_FOUND, type ImportedReport, type ImportResult, type SourceKind, type SourcePlace } from '../import/load';
 import { BUDGETS } from '../import/budgets';
 import { writeReport } from './files';
 
@@ -70,8 +70,19 @@ export const NOT_A_REPORT = {
 };
 
 export async function checkFile(file: string, options: CheckOptions, render?: Render): Promise<FileOutcome> {
+  return checkImported(file, await importFile(file), options, render);
+}
+
+/**
+ * Checking text that came from standard input (`check - --stdin-filename NAME`): the name says how
+ * to read it (its extension) and which .jiaohe.json applies; nothing is ever written back.
+ */
+export async function checkBytes(name: string, bytes: Uint8Array, options: CheckOptions, render?: Render): Promise<FileOutcome> {
+  return checkImported(name, await importReport(bytes, name), { ...options, fix: false }, render);
+}
+
+async function checkImported(file: string, loaded: ImportResult & { bytes?: Uint8Array }, options: CheckOptions, render?: Render): Promise<FileOutcome> {
   const lang = options.lang ?? 'en';
-  const loaded = await importFile(file);
   if (!loaded.report) return failedOutcome(file, localize(loaded.error, lang));
   const report = loaded.report;
   const notes = report.notes.map((n) => localize(n, lang));

@@ -5,7 +5,8 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { analyze, inspectModel, localize, summaryHtml } from '../core';
 import { analyzeOptions, configFor } from '../config/jiaohe-json';
 import { checkAll } from './batch';
-import { checkFile, failedOutcome, type CheckOptions } from './check-file';
+import { checkBytes, checkFile, failedOutcome, type CheckOptions } from './check-file';
+import { BUDGETS, overBudget } from '../import/budgets';
 import { importFile } from '../import/load';
 import { expandPaths } from './files';
 import { toHtml } from './output/html';
@@ -30,6 +31,8 @@ check    reports findings for report files (.txt, .md, and .docx, .html, .pdf re
   --max-warnings N                exit 1 when there are more than N warnings
   --fix                           apply every unambiguous fix; rewrite only files that changed
   --no-progress                   no progress bar on a terminal
+  -  --stdin-filename NAME         check standard input as the file NAME (its extension says how to
+                                  read it, its folder which .jiaohe.json applies; default <stdin>.txt)
   --help, -h / --version, -v      this text / the version (on stdout, exit 0)
   Exit 0: no errors; 1: errors (or too many warnings); 2: bad usage or unreadable input.
 inspect  prints the report model (sections, tables, cells) as JSON.`;
@@ -46,6 +49,7 @@ interface Options {
   fix: boolean;
   demo: boolean;
   progress: boolean;
+  stdinFilename?: string;
 }
 
 class UsageError extends Error {}
@@ -88,11 +92,17 @@ function parseArgs(argv: string[]): Options {
     } else if (arg === '--fix') options.fix = true;
     else if (arg === '--demo') options.demo = true;
     else if (arg === '--no-progress') options.progress = false;
+    else if (arg === '--stdin-filename') options.stdinFilename = value();
+    else if (arg === '-') options.paths.push(arg);
     else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'`);
     else options.paths.push(arg);
   }
   if (options.paths.length === 0) throw new UsageError(`${command} needs at least one path`);
   if (command === 'inspect' && options.paths.length !== 1) throw new UsageError('inspect takes exactly one file');
+  if (options.paths.includes('-')) {
+    if (command !== 'check' || options.paths.length !== 1) throw new UsageError("'-' (standard input) is checked on its own: jiaohe check - [--stdin-filename NAME]");
+    if (options.fix) throw new UsageError('--fix cannot rewrite standard input: check the file itself');
+  } else if (options.stdinFilename !== undefined) throw new UsageError("--stdin-filename goes with '-' (standard input)");
   return options;
 }
 
@@ -133,9 +143,22 @@ function emit(options: Options, text: string) {
   else process.stdout.write(text);
 }
 
+/** Standard input, read whole (up to the file budget) and checked as the file `name`. */
+async function checkStdin(name: string, options: CheckOptions, render?: Parameters<typeof checkBytes>[3]) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > BUDGETS.fileBytes) return failedOutcome(name, localize(overBudget('fileBytes').reason, options.lang ?? 'en'));
+    chunks.push(chunk);
+  }
+  return checkBytes(name, Buffer.concat(chunks), options, render);
+}
+
 async function check(options: Options): Promise<number> {
   const started = Date.now();
-  const { files, errors } = expandPaths(options.paths, options.ignore);
+  const stdin = options.paths[0] === '-';
+  const { files, errors } = stdin ? { files: [], errors: [] } : expandPaths(options.paths, options.ignore);
   let unreadable = errors.length > 0;
   for (const e of errors) process.stderr.write(`jiaohe: ${e}\n`);
   const bar = progressBar(options.progress);
@@ -143,7 +166,9 @@ async function check(options: Options): Promise<number> {
     ? (analysis: ReturnType<typeof analyze>) => summaryHtml(analysis, options.lang, null)
     : undefined;
   const checkOptions: CheckOptions = { reportFormat: options.reportFormat, fix: options.fix, lang: options.lang };
-  const outcomes = await checkAll(files, { ...checkOptions, summaries: render !== undefined, onProgress: bar.update }, render);
+  const outcomes = stdin
+    ? [await checkStdin(options.stdinFilename ?? '<stdin>.txt', checkOptions, render)]
+    : await checkAll(files, { ...checkOptions, summaries: render !== undefined, onProgress: bar.update }, render);
   bar.clear();
 
   const configErrors = new Set<string>();
@@ -192,7 +217,7 @@ async function check(options: Options): Promise<number> {
   } else if (options.format === 'sarif') emit(options, JSON.stringify(toSarif(outcomes, options.lang, VERSION), null, 2) + '\n');
   else emit(options, toHtml(outcomes, options.lang, seconds));
   process.stderr.write(summaryLine(options.lang, readable.length, errorCount, warningCount, readable.filter((o) => !o.isReport).length, outcomes.length - readable.length + errors.length, seconds));
-  if (files.length === 0 && errors.length === 0) {
+  if (!stdin && files.length === 0 && errors.length === 0) {
     process.stderr.write(options.lang === 'zh' ? 'jiaohe: 没有找到年报文件\n' : 'jiaohe: no report files found\n');
     return 2;
   }
