@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { CHECKS } from '../../server/src/core';
+import { FIXTURES } from '../helpers/fixtures';
 import { REPO_ROOT, seedPath, NEEDS_SEEDS } from '../helpers/seeds';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
@@ -53,5 +54,20 @@ describe('the .jiaohe.json schema', () => {
     assert.deepEqual(props['jiaohe.run'].enum, ['onType', 'onSave']);
     assert.deepEqual(props['jiaohe.inlayHints.totals'].enum, ['mismatch', 'always', 'off']);
     assert.deepEqual(props['jiaohe.rules'].additionalProperties.enum, ['off', 'hint', 'information', 'warning', 'error']);
+  });
+});
+
+describe('"ignores" in .jiaohe.json', () => {
+  it('skips the files its patterns cover, relative to its folder; a bare pattern at any depth', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-ignores-'));
+    mkdirSync(path.join(dir, 'drafts', 'old'), { recursive: true });
+    mkdirSync(path.join(dir, 'final'));
+    for (const f of ['final/r.txt', 'drafts/a.txt', 'drafts/old/b.txt', 'final/notes.md']) writeFileSync(path.join(dir, f), FIXTURES['title typo']());
+    const files = () => (JSON.parse(run('check', dir, '--format', 'json').stdout) as Array<{ file: string }>).map((o) => path.relative(dir, o.file).split(path.sep).join('/')).sort();
+    assert.deepEqual(files(), ['drafts/a.txt', 'drafts/old/b.txt', 'final/notes.md', 'final/r.txt']);
+    writeFileSync(path.join(dir, '.jiaohe.json'), JSON.stringify({ ignores: ['drafts/**', '*.md'] }));
+    assert.deepEqual(files(), ['final/r.txt']);
+    writeFileSync(path.join(dir, '.jiaohe.json'), JSON.stringify({ ignores: 'drafts' }));
+    assert.match(run('check', dir).stderr, /"ignores" must be a list of file patterns/);
   });
 });

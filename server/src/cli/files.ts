@@ -1,6 +1,7 @@
 // Finding and reading report files. Every failure becomes a message; nothing here throws.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { configFor } from '../config/jiaohe-json';
 import { IMPORT_EXTENSIONS } from '../import/load';
 
 /** Text reports, and the documents the import stage reads (.docx, .html, .pdf). */
@@ -31,10 +32,20 @@ const slashed = (p: string) => p.split(path.sep).join('/');
 export function expandPaths(inputs: string[], ignore: string[] = []): { files: string[]; errors: string[] } {
   // As in .gitignore (and markdownlint-cli2, ESLint): a pattern without a slash matches at any
   // depth ("*.md" skips examples/a.md); one with a slash is taken from the working folder.
-  const ignored = ignore.map((g) => globToRegExp(g.replace(/^\.\//, '').includes('/') ? g.replace(/^\.\//, '') : `**/${g}`));
-  const skip = (file: string) => ignored.some((re) => re.test(slashed(file)) || re.test(slashed(path.relative(process.cwd(), file))));
+  const ignored = ignore.map(ignorePattern);
+  const skip = (file: string) => ignored.some((re) => re.test(slashed(file)) || re.test(slashed(path.relative(process.cwd(), file)))) || ignoredByConfig(file);
   const { files, errors } = expandInputs(inputs);
   return { files: [...new Set(files)].filter((f) => !skip(f)), errors };
+}
+
+const ignorePattern = (g: string) => globToRegExp(g.replace(/^\.\//, '').includes('/') ? g.replace(/^\.\//, '') : `**/${g}`);
+
+/** Whether the nearest .jiaohe.json's "ignores" (relative to its folder) covers the file. */
+export function ignoredByConfig(file: string): boolean {
+  const loaded = configFor(file);
+  if (!loaded.file || !loaded.config.ignores?.length) return false;
+  const relative = slashed(path.relative(path.dirname(loaded.file), path.resolve(file)));
+  return loaded.config.ignores.some((g) => ignorePattern(g).test(relative));
 }
 
 function isFolder(file: string): boolean {

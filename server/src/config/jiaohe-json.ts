@@ -13,6 +13,8 @@ export interface JiaoheConfig {
   inlayHints?: { totals?: 'mismatch' | 'always' | 'off' };
   /** Fingerprints of findings to ignore. */
   ignore?: string[];
+  /** Files not to check: globs relative to the folder of the .jiaohe.json ("*.md" at any depth). */
+  ignores?: string[];
 }
 
 export interface LoadedConfig {
@@ -31,7 +33,7 @@ export function validateConfig(raw: unknown): { config: JiaoheConfig; problems: 
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { config, problems: ['the file must hold a JSON object'] };
   const r = raw as Record<string, unknown>;
   for (const key of Object.keys(r)) {
-    if (!['format', 'rules', 'run', 'inlayHints', 'ignore', '$schema'].includes(key)) problems.push(`unknown key "${key}"`);
+    if (!['format', 'rules', 'run', 'inlayHints', 'ignore', 'ignores', '$schema'].includes(key)) problems.push(`unknown key "${key}"`);
   }
   if (r.format !== undefined) {
     if (r.format === 'auto' || r.format === '2019' || r.format === '2021') config.format = r.format;
@@ -58,6 +60,10 @@ export function validateConfig(raw: unknown): { config: JiaoheConfig; problems: 
   if (r.ignore !== undefined) {
     if (Array.isArray(r.ignore) && r.ignore.every((x) => typeof x === 'string')) config.ignore = r.ignore as string[];
     else problems.push('"ignore" must be a list of fingerprints');
+  }
+  if (r.ignores !== undefined) {
+    if (Array.isArray(r.ignores) && r.ignores.every((x) => typeof x === 'string')) config.ignores = r.ignores as string[];
+    else problems.push('"ignores" must be a list of file patterns');
   }
   return { config, problems };
 }
