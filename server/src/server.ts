@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import * as fs from 'node:fs';
 import { analyze, buildModel, fingerprint, fixAll, foldingRanges, hoverAt, inlayHints, localize, outline, requiredFormat, skeleton, summaryHtml, SUMMARY_CSS, type Analysis, type AnalyzeOptions } from './core';
 import { addIgnored, analyzeOptions, CONFIG_NAME, configFor, findConfigFile, type LoadedConfig } from './config/jiaohe-json';
+import { ignoredByConfig } from './config/globs';
 import { forgetSiblings, siblingContext } from './lsp/siblings';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges, toTextEdits, wholeTextEdit } from './lsp/convert';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
@@ -83,6 +84,8 @@ function optionsFor(uri: string): AnalyzeOptions {
   // Last year's report beside the file, for the cross-year and copied-text rules.
   const file = fileOf(uri);
   if (file) options.contextFor = (model) => siblingContext(file, model);
+  // A file the .jiaohe.json "ignores" (as the CLI skips it): outline and hovers, no findings.
+  if (file && ignoredByConfig(file)) options.checks = [];
   return options;
 }
 

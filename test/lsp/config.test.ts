@@ -57,4 +57,15 @@ describe('settings and .jiaohe.json over LSP', { skip: NEEDS_SEEDS }, () => {
     assert.equal(saved.ignore.length, 1);
     assert.match(saved.ignore[0], /^section-title:[0-9a-f]{8}$/);
   });
+
+  it('publishes no findings for a file the .jiaohe.json "ignores", as the CLI skips it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-lsp-'));
+    const file = path.join(dir, 'draft-old.txt');
+    copyFileSync(seedPath('003'), file);
+    writeFileSync(path.join(dir, '.jiaohe.json'), JSON.stringify({ ignores: ['draft-*.txt'] }));
+    const uri = pathToFileURL(file).toString();
+    const opened = server.nextDiagnostics(uri, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: readFileSync(file, 'utf8') } });
+    assert.deepEqual((await opened).diagnostics, []);
+  });
 });

@@ -1,29 +1,14 @@
 // Finding and reading report files. Every failure becomes a message; nothing here throws.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { configFor } from '../config/jiaohe-json';
+import { globToRegExp, ignoredByConfig, ignorePattern, slashed } from '../config/globs';
 import { IMPORT_EXTENSIONS } from '../import/load';
 
 /** Text reports, and the documents the import stage reads (.docx, .html, .pdf). */
 export const REPORT_EXTENSIONS = IMPORT_EXTENSIONS;
 
-/** A glob (*, **, ?) as a regular expression over '/'-separated paths. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === '*' && glob[i + 1] === '*') {
-      re += glob[i + 2] === '/' ? '(?:[^/]*/)*' : '.*';
-      i += glob[i + 2] === '/' ? 2 : 1;
-    } else if (ch === '*') re += '[^/]*';
-    else if (ch === '?') re += '[^/]';
-    else re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
-
 const isGlob = (s: string) => /[*?]/.test(s);
-const slashed = (p: string) => p.split(path.sep).join('/');
+
 
 /**
  * Files named on the command line: folders expanded (recursively, sorted, hidden folders skipped),
@@ -36,16 +21,6 @@ export function expandPaths(inputs: string[], ignore: string[] = []): { files: s
   const skip = (file: string) => ignored.some((re) => re.test(slashed(file)) || re.test(slashed(path.relative(process.cwd(), file)))) || ignoredByConfig(file);
   const { files, errors } = expandInputs(inputs);
   return { files: [...new Set(files)].filter((f) => !skip(f)), errors };
-}
-
-const ignorePattern = (g: string) => globToRegExp(g.replace(/^\.\//, '').includes('/') ? g.replace(/^\.\//, '') : `**/${g}`);
-
-/** Whether the nearest .jiaohe.json's "ignores" (relative to its folder) covers the file. */
-export function ignoredByConfig(file: string): boolean {
-  const loaded = configFor(file);
-  if (!loaded.file || !loaded.config.ignores?.length) return false;
-  const relative = slashed(path.relative(path.dirname(loaded.file), path.resolve(file)));
-  return loaded.config.ignores.some((g) => ignorePattern(g).test(relative));
 }
 
 function isFolder(file: string): boolean {
