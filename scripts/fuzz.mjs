@@ -10,6 +10,8 @@ const env = {
   // Three seeds are edited in turn: 3 × 34 000 = 102 000 edits.
   JIAOHE_FUZZ_EDITS: process.env.JIAOHE_FUZZ_EDITS ?? '34000',
   JIAOHE_FUZZ_SEED: process.env.JIAOHE_FUZZ_SEED ?? String(Date.now() % 1_000_000),
+  // The linear-time test up to 10 MB of text.
+  JIAOHE_SCALING_MAX: process.env.JIAOHE_SCALING_MAX ?? '10000000',
 };
 const runs = Number(env.JIAOHE_FUZZ_RUNS);
 console.log(`fuzz: seed ${env.JIAOHE_FUZZ_SEED}; documents: ${runs} arbitrary + ${Math.round(runs * 0.2)} mutated reports; ` +
