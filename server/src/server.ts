@@ -79,13 +79,14 @@ function configOf(uri: string): LoadedConfig {
 
 /** Editor settings, overridden by the report's .jiaohe.json (as the CLI reads it). */
 function optionsFor(uri: string): AnalyzeOptions {
-  const { config } = configOf(uri);
+  const loaded = configOf(uri);
+  const { config } = loaded;
   const options = analyzeOptions(config, { format: settings.format, rules: settings.rules });
   // Last year's report beside the file, for the cross-year and copied-text rules.
   const file = fileOf(uri);
   if (file) options.contextFor = (model) => siblingContext(file, model);
   // A file the .jiaohe.json "ignores" (as the CLI skips it): outline and hovers, no findings.
-  if (file && ignoredByConfig(file)) options.checks = [];
+  if (file && ignoredByConfig(loaded, file)) options.checks = [];
   return options;
 }
 

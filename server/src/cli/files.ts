@@ -2,13 +2,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globToRegExp, ignoredByConfig, ignorePattern, slashed } from '../config/globs';
+import { configFor, type LoadedConfig } from '../config/jiaohe-json';
 import { IMPORT_EXTENSIONS } from '../import/load';
 
 /** Text reports, and the documents the import stage reads (.docx, .html, .pdf). */
 export const REPORT_EXTENSIONS = IMPORT_EXTENSIONS;
 
 const isGlob = (s: string) => /[*?]/.test(s);
-
 
 /**
  * Files named on the command line: folders expanded (recursively, sorted, hidden folders skipped),
@@ -18,7 +18,14 @@ export function expandPaths(inputs: string[], ignore: string[] = []): { files: s
   // As in .gitignore (and markdownlint-cli2, ESLint): a pattern without a slash matches at any
   // depth ("*.md" skips examples/a.md); one with a slash is taken from the working folder.
   const ignored = ignore.map(ignorePattern);
-  const skip = (file: string) => ignored.some((re) => re.test(slashed(file)) || re.test(slashed(path.relative(process.cwd(), file)))) || ignoredByConfig(file);
+  // The .jiaohe.json of a folder is read once for all its files.
+  const configs = new Map<string, LoadedConfig>();
+  const configOf = (file: string) => {
+    const dir = path.dirname(file);
+    if (!configs.has(dir)) configs.set(dir, configFor(file));
+    return configs.get(dir)!;
+  };
+  const skip = (file: string) => ignored.some((re) => re.test(slashed(file)) || re.test(slashed(path.relative(process.cwd(), file)))) || ignoredByConfig(configOf(file), file);
   const { files, errors } = expandInputs(inputs);
   return { files: [...new Set(files)].filter((f) => !skip(f)), errors };
 }

@@ -2,6 +2,7 @@
 import { CHECKS } from './checks/registry';
 import type { BatchContext, Check, Finding, FindingInput, RuleSetting } from './checks/types';
 import { buildModel } from './model/build';
+import { MAX_ANALYSED_CHARS } from './limits';
 import { suppress } from './suppress';
 import type { ReportModel } from './model/types';
 import { formatForYear } from './templates';
@@ -46,12 +47,8 @@ function compareFindings(a: Finding, b: Finding): number {
 /** Findings listed per rule and document at most (the rest are counted in one more). */
 export const MAX_FINDINGS_PER_RULE = 500;
 
-/**
- * Characters of a document analysed at most (a real report is 20 000–200 000). Beyond it the text
- * is read up to the last line end before the budget, and document-too-large says so: the time and
- * memory of one analysis stay bounded (about a second here) whatever is pasted or opened.
- */
-export const MAX_ANALYSED_CHARS = 1_000_000;
+export { MAX_ANALYSED_CHARS };
+
 
 /** Where the analysed part of `text` ends: a line end before `budget`, or `budget` itself. */
 export function analysedLength(text: string, budget: number = MAX_ANALYSED_CHARS): number {

@@ -2,6 +2,7 @@
 // limit is far above any real one (a real .docx body is well under 100 000 XML elements, a real page
 // nests under 60 deep) and low enough that reaching it costs seconds, not minutes. A file over a
 // limit is refused with one message naming the limit; the rest of a batch goes on.
+import { MAX_ANALYSED_CHARS } from '../core/limits';
 import { ImportError } from './types';
 
 /**
@@ -35,7 +36,7 @@ export const BUDGETS = {
   /** Wall-clock time to read one document (checked between pages and parts). */
   importMs: 20_000,
   /** Characters of text analysed (the core's MAX_ANALYSED_CHARS, scaled like the others). */
-  analysedChars: sized(1_000_000),
+  analysedChars: sized(MAX_ANALYSED_CHARS),
 };
 
 export type Budget = keyof typeof BUDGETS;
@@ -70,8 +71,8 @@ export function overBudget(budget: Budget): ImportError {
 }
 
 /** A deadline for reading one document; `check()` throws once it has passed. */
-export function deadline(ms: number = BUDGETS.importMs): { check(): void } {
-  const end = Date.now() + ms;
+export function deadline(): { check(): void } {
+  const end = Date.now() + BUDGETS.importMs;
   return {
     check() {
       if (Date.now() > end) throw overBudget('importMs');

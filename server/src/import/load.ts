@@ -26,10 +26,6 @@ export function importReport(bytes: Uint8Array, fileName: string): Promise<Impor
   return loadStage().importReport(bytes, fileName);
 }
 
-/**
- * Reads a file and imports it; an unreadable file is an ImportResult error like any other. The
- * bytes read come back too (--fix writes only if the file still holds them).
- */
 function isLink(file: string): boolean {
   try {
     return lstatSync(file).isSymbolicLink();
@@ -38,15 +34,23 @@ function isLink(file: string): boolean {
   }
 }
 
+const unreadable = (e: unknown): ImportResult => {
+  const code = (e as NodeJS.ErrnoException).code ?? String(e);
+  return { error: { zh: `无法读取文件（${code}）`, en: `cannot read file (${code})` } };
+};
+
+/**
+ * Reads a file and imports it; an unreadable file is an ImportResult error like any other. The
+ * bytes read come back too (--fix writes only if the file still holds them).
+ */
 export async function importFile(file: string): Promise<ImportResult & { bytes?: Uint8Array }> {
   let bytes: Buffer;
   let stat: Stats;
   try {
     stat = statSync(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    if (code === 'ENOENT' && isLink(file)) return { error: { zh: '已跳过：链接指向的文件不存在', en: 'skipped: a link to a file that does not exist' } };
-    return { error: { zh: `无法读取文件（${code}）`, en: `cannot read file (${code})` } };
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' && isLink(file)) return { error: { zh: '已跳过：链接指向的文件不存在', en: 'skipped: a link to a file that does not exist' } };
+    return unreadable(e);
   }
   // A FIFO or a device would block the read or never end.
   if (!stat.isFile()) return { error: { zh: '已跳过：不是普通文件（管道、设备或文件夹）', en: 'skipped: not a regular file (a pipe, a device or a folder)' } };
@@ -55,8 +59,7 @@ export async function importFile(file: string): Promise<ImportResult & { bytes?:
   try {
     bytes = readFileSync(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    return { error: { zh: `无法读取文件（${code}）`, en: `cannot read file (${code})` } };
+    return unreadable(e);
   }
   return { ...(await importReport(bytes, file)), bytes };
 }

@@ -16,7 +16,6 @@ section.report { border-top: 2px solid #999; margin-top: 2em; padding-top: 0.5em
 .unreadable { color: #c62828; }
 ${SUMMARY_CSS}`;
 
-// Sorting by a column: a few lines of script, no dependency; the page works without it.
 /**
  * The page carries report text from outside: nothing in it may run or load. Only its own style
  * and script, by their hashes (no inline handlers, no other source, no network).
@@ -25,6 +24,7 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
 const cspMeta = (script: string, style: string) =>
   `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${sha256(script)}; style-src ${sha256(style)}; img-src data:; base-uri 'none'; form-action 'none'">`;
 
+// Sorting by a column: a few lines of script, no dependency; the page works without it.
 const SORT_SCRIPT = `
 document.querySelectorAll('table.overview th[data-sort]').forEach(function (th, col) {
   th.addEventListener('click', function () {
