@@ -31,8 +31,9 @@ function copyPdfJs() {
   cpSync(join(from, 'LICENSE'), 'dist/pdfjs/LICENSE');
 }
 
-// The server and the CLI load the import stage from dist/import.js (see server/src/import/load.ts).
-const split = { define: { JIAOHE_SPLIT_IMPORT: 'true' } };
+// The CLI and the server load the import stage from dist/import.js (see server/src/import/load.ts)
+// and the Word writer of the reviewer's memo from dist/memo.js, each only when first needed.
+const split = { define: { JIAOHE_SPLIT_IMPORT: 'true', JIAOHE_SPLIT_MEMO: 'true' } };
 
 function findTests(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -63,5 +64,6 @@ if (e2e) {
     esbuild.build({ ...common, ...split, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
     esbuild.build({ ...common, ...split, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
     esbuild.build({ ...common, entryPoints: ['server/src/import/index.ts'], outfile: 'dist/import.js' }),
+    esbuild.build({ ...common, entryPoints: ['server/src/cli/output/memo-docx.ts'], outfile: 'dist/memo.js' }),
   ]);
 }

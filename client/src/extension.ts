@@ -181,6 +181,51 @@ async function checkWorkspace() {
   );
 }
 
+interface MemoResult {
+  error?: string;
+  output?: string;
+  reports?: number;
+  unreadable?: number;
+  errors?: number;
+  warnings?: number;
+}
+
+/**
+ * The reviewer's memo (审核意见) as a Word document, for the reports in a folder (from the
+ * Explorer) or in the whole workspace — the same as `jiaohe check … --format memo`.
+ */
+async function writeMemo(folder?: vscode.Uri) {
+  if (!client) return;
+  const base = folder ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!base) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder of reports to write the review memo for.'));
+    return;
+  }
+  const pattern = new vscode.RelativePattern(folder ?? vscode.workspace.workspaceFolders![0], '**/*.{txt,md,markdown,docx,html,htm,pdf}');
+  const files = await vscode.workspace.findFiles(pattern, '**/{node_modules,.git}/**', 10_000);
+  if (files.length === 0) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('No report files found in {0}.', base.fsPath));
+    return;
+  }
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.joinPath(base, vscode.l10n.t('review-memo.docx')),
+    filters: { Word: ['docx'] },
+    saveLabel: vscode.l10n.t('Write the memo'),
+  });
+  if (!target) return;
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Writing the review memo for {0} files', files.length) },
+    () => client!.sendRequest<MemoResult>('jiaohe/writeMemo', { uris: files.map((u) => u.toString()), output: target.toString() }),
+  );
+  if (result.error) {
+    void vscode.window.showErrorMessage(`校核 Jiaohe: ${result.error}`);
+    return;
+  }
+  const open = vscode.l10n.t('Open');
+  const message = vscode.l10n.t('Review memo written: {0} reports, {1} errors, {2} warnings ({3} files could not be read).', result.reports ?? 0, result.errors ?? 0, result.warnings ?? 0, result.unreadable ?? 0);
+  if ((await vscode.window.showInformationMessage(message, open)) === open) await vscode.env.openExternal(target);
+}
+
 /** What the extension offers other extensions (and the end-to-end tests). */
 export interface JiaoheApi {
   /** The status bar text for the active editor ('' when hidden). */
@@ -225,6 +270,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Jiaohe
     }),
     vscode.commands.registerCommand('jiaohe.insertSkeleton', (args?: { format?: '2019' | '2021'; year?: number }) => insertSkeleton(args)),
     vscode.commands.registerCommand('jiaohe.checkWorkspace', checkWorkspace),
+    vscode.commands.registerCommand('jiaohe.writeMemo', (folder?: vscode.Uri) => writeMemo(folder)),
     vscode.workspace.registerTextDocumentContentProvider(IMPORT_SCHEME, imports),
     vscode.commands.registerCommand('jiaohe.openDocument', (uri?: vscode.Uri) => openDocument(imports, uri)),
     vscode.commands.registerCommand('jiaohe.convertToText', (uri?: vscode.Uri) => convertToText(imports, uri)),

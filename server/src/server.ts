@@ -21,6 +21,10 @@ import { forgetSiblings, siblingContext } from './lsp/siblings';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges, toTextEdits, wholeTextEdit } from './lsp/convert';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
 import { importFile, NO_REPORT_FOUND, placeAt, type SourcePlace } from './import/load';
+// The memo checks files on disk as the CLI does (import, config, cross-report rules).
+import { checkFile, failedOutcome, type FileOutcome } from './cli/check-file';
+import { addCrossReportFindings } from './cli/batch';
+import { memoContent, memoDocx } from './cli/output/memo';
 
 const connection = createConnection(ProposedFeatures.all);
 const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jiaohe`;
@@ -383,6 +387,30 @@ connection.onRequest('jiaohe/checkFiles', (params: { uris: string[] }) => {
     }
   }
   return { reports };
+});
+
+// The reviewer's memo (审核意见) for report files on disk: the CLI's --format memo, from the editor.
+// Files are checked one at a time with a turn of the event loop between them, so the editor's
+// requests about open documents are answered meanwhile.
+connection.onRequest('jiaohe/writeMemo', async (params: { uris: string[]; output: string }) => {
+  const files = (params?.uris ?? []).filter((u) => typeof u === 'string' && u.startsWith('file:')).map((u) => fileURLToPath(u));
+  if (typeof params?.output !== 'string' || !params.output.startsWith('file:')) return { error: 'no file to write the memo to' };
+  const output = fileURLToPath(params.output);
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) {
+    await new Promise((resolve) => setImmediate(resolve));
+    const outcome = await checkFile(file, { reportFormat: settings.format, fix: false, lang: lang(), places: true }).catch((error: unknown) => failedOutcome(file, String(error)));
+    // A workspace holds notes and READMEs beside the reports: the memo answers for reports only.
+    if (outcome.error || outcome.isReport) outcomes.push(outcome);
+  }
+  addCrossReportFindings(outcomes);
+  try {
+    fs.writeFileSync(output, await memoDocx(memoContent(outcomes, lang(), new Date())));
+  } catch (error) {
+    return { error: `${output}: ${String(error)}` };
+  }
+  const count = (severity: string) => outcomes.reduce((n, o) => n + o.findings.filter((f) => f.severity === severity).length, 0);
+  return { output, reports: outcomes.filter((o) => !o.error).length, unreadable: outcomes.filter((o) => o.error).length, errors: count('error'), warnings: count('warning') };
 });
 
 connection.onDidChangeWatchedFiles(() => {

@@ -24,19 +24,19 @@ describe('the .vsix', () => {
     assert.ok(pdfjs.every((n) => /^dist\/pdfjs\/(pdf\.min\.mjs|pdf\.worker\.min\.mjs|LICENSE|cmaps\/(?:[\w-]+\.bcmap|LICENSE))$/.test(n)), 'only PDF.js files');
     const expected = [
       'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'language-configuration.json', 'readme.md', 'changelog.md', 'LICENSE.txt',
-      'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/import.js', 'syntaxes/jiaohe.tmLanguage.json', 'schemas/jiaohe.schema.json',
+      'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/import.js', 'dist/memo.js', 'syntaxes/jiaohe.tmLanguage.json', 'schemas/jiaohe.schema.json',
       'snippets/jiaohe.code-snippets', 'l10n/bundle.l10n.zh-cn.json', 'images/icon.png',
       ...CHECKS.map((c) => `docs/rules/${c.id}.md`),
     ];
     assert.deepEqual(names.filter((n) => !n.startsWith('dist/pdfjs/')).sort(), [...expected].sort());
   });
-  it('keeps the bundles small: server under 1 MB, the package under 1 MB besides the document readers, they under 4 MB', () => {
+  it('keeps the bundles small: server under 1 MB, the package under 1 MB besides what loads on demand (document readers, the memo writer), they under 4 MB', () => {
     const entries = zipEntries(vsix);
     const server = entries.find((e) => e.name === 'extension/dist/server.js')!;
     assert.ok(server.size < 1024 * 1024, `server.js ${server.size}`);
     const size = (keep: (name: string) => boolean) => entries.filter((e) => keep(e.name)).reduce((a, e) => a + e.size, 0);
-    // The .docx/.html/.pdf readers are loaded only when such a file is opened.
-    const readers = (name: string) => name.startsWith('extension/dist/pdfjs/') || name === 'extension/dist/import.js';
+    // The .docx/.html/.pdf readers are loaded only when such a file is opened, the Word writer only for a memo.
+    const readers = (name: string) => name.startsWith('extension/dist/pdfjs/') || name === 'extension/dist/import.js' || name === 'extension/dist/memo.js';
     assert.ok(size((n) => !readers(n)) < 1024 * 1024, `package ${size((n) => !readers(n))}`);
     assert.ok(size(readers) < 4 * 1024 * 1024, `readers ${size(readers)}`);
   });
@@ -69,6 +69,14 @@ describe('the .vsix, unpacked with nothing beside it', () => {
       const rules = (file: string) => results.find((r) => r.file === file)!.diagnostics.map((d) => d.rule).filter((r) => r !== 'content-duplicate').sort();
       assert.ok(rules('report.txt').includes('figure-text-table'), JSON.stringify(results));
       for (const form of ['report.pdf', 'report.docx', 'report.html']) assert.deepEqual(rules(form), rules('report.txt'), form);
+      // The memo's Word writer ships too: the memo is written and reads back.
+      try {
+        execFileSync(process.execPath, [path.join(dir, 'extension', 'dist', 'cli.js'), 'check', 'report.txt', '--format', 'memo', '--output', 'memo.docx', '--lang', 'zh'], { cwd: dir, stdio: 'ignore' });
+      } catch {
+        // exit 1: the report has errors
+      }
+      const memo = unzipSync(readFileSync(path.join(dir, 'memo.docx')))['word/document.xml'];
+      assert.match(new TextDecoder().decode(memo), /政府信息公开工作年度报告审核意见/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

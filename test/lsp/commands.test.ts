@@ -1,11 +1,12 @@
 // The requests behind the editor commands: summary view, report skeleton, workspace check.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { analyze } from '../../server/src/core';
+import { importReport } from '../../server/src/import';
 import { FIXTURES } from '../helpers/fixtures';
 import { fileUri, startServer, type TestServer } from '../helpers/lsp-client';
 import { readSeed, seedPath, NEEDS_SEEDS } from '../helpers/seeds';
@@ -53,5 +54,33 @@ describe('command requests over LSP', { skip: NEEDS_SEEDS }, () => {
     })) as { reports: number };
     assert.equal(result.reports, 1);
     assert.deepEqual((await published).diagnostics.map((d) => d.code), analyze(readSeed('003')).findings.map((f) => f.rule));
+  });
+});
+
+describe('jiaohe/writeMemo over LSP', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  it('writes the Word memo for the reports among the files (notes left out), read back with the same findings', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-memo-ws-'));
+    const report = FIXTURES['wrong total']();
+    writeFileSync(path.join(dir, 'report.txt'), report);
+    writeFileSync(path.join(dir, 'notes.txt'), '会议纪要：下周讨论。\n');
+    const output = path.join(dir, 'memo.docx');
+    const uri = (name: string) => pathToFileURL(path.join(dir, name)).toString();
+    const result = (await server.connection.sendRequest('jiaohe/writeMemo', { uris: [uri('report.txt'), uri('notes.txt')], output: pathToFileURL(output).toString() })) as Record<string, number>;
+    assert.deepEqual({ reports: result.reports, unreadable: result.unreadable, errors: result.errors }, { reports: 1, unreadable: 0, errors: 1 });
+    const back = await importReport(readFileSync(output), 'memo.docx');
+    assert.ok(back.report, back.error?.en);
+    const text = back.report.text;
+    assert.match(text, /^Review of the government information disclosure annual reports\n/);
+    assert.doesNotMatch(text, /notes\.txt/);
+    const [finding] = analyze(report).findings;
+    assert.ok(text.includes(`1.${finding.message.en} (at: section 三`), text);
   });
 });

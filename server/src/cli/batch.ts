@@ -32,7 +32,7 @@ async function inWorkers(files: string[], options: BatchOptions): Promise<FileOu
   await Promise.all(
     Array.from({ length: count }, () =>
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(__filename, { workerData: { jiaoheWorker: true, options: { reportFormat: options.reportFormat, fix: options.fix, lang: options.lang, summaries: options.summaries } } });
+        const worker = new Worker(__filename, { workerData: { jiaoheWorker: true, options: { reportFormat: options.reportFormat, fix: options.fix, lang: options.lang, places: options.places, summaries: options.summaries } } });
         const feed = () => {
           if (next >= files.length) {
             void worker.terminate().then(() => resolve());

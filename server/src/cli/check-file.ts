@@ -1,7 +1,7 @@
 // Checking one file, as the main thread or a worker thread does it: read, import (decode text, or
 // extract a .docx/.html/.pdf), (fix), analyse, and return plain data (positions, facts, source
 // places) that crosses thread boundaries.
-import { analyze, extractFacts, fixAll, localize, type Finding, type ReportFacts } from '../core';
+import { analyze, extractFacts, fixAll, localize, placeIndex, type Finding, type PlaceIndex, type ReportFacts } from '../core';
 import { analyzeOptions, configFor } from '../config/jiaohe-json';
 import { importFile, importReport, NO_REPORT_FOUND, type ImportedReport, type ImportResult, type SourceKind, type SourcePlace } from '../import/load';
 import { BUDGETS } from '../import/budgets';
@@ -12,6 +12,8 @@ export interface CheckOptions {
   fix: boolean;
   /** Language of the notes (the encoding used, pages without text). */
   lang?: 'zh' | 'en';
+  /** Keep where each section, table row and cell stands (for the reviewer's memo). */
+  places?: boolean;
 }
 
 export interface FileOutcome {
@@ -38,6 +40,8 @@ export interface FileOutcome {
   rules: Record<string, string>;
   /** The summary page's HTML fragment, when asked for. */
   summary?: string;
+  /** Sections, table rows and cells with their names, when asked for (--format memo). */
+  placeIndex?: PlaceIndex;
 }
 
 type Render = (analysis: ReturnType<typeof analyze>) => string;
@@ -115,5 +119,6 @@ async function checkImported(file: string, loaded: ImportResult & { bytes?: Uint
     places: report.places,
     rules: (analysisOptions.rules ?? {}) as Record<string, string>,
     summary: render?.(analysis),
+    placeIndex: options.places && model.isReport ? placeIndex(model) : undefined,
   };
 }

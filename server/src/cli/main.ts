@@ -12,6 +12,7 @@ import { expandPaths } from './files';
 import { toHtml } from './output/html';
 import { locate, sourcePlace } from './output/positions';
 import { toSarif } from './output/sarif';
+import { memoContent, memoDocx } from './output/memo';
 
 const VERSION = '0.1.0';
 
@@ -23,8 +24,12 @@ check    reports findings for report files (.txt, .md, and .docx, .html, .pdf re
          folders (searched recursively) or globs ("reports/**/*.txt"). Findings in a .docx, .html or
          .pdf also say where they stand in it ([表格三 第5行 第2列], [第12段], [第3页 第4行]).
          Last year's report of the same body and copied sections are found among the files checked.
-  --format text|json|sarif|html   output (default text)
-  --output FILE                   write the output to FILE (html is best written to a file)
+  --format text|json|sarif|html|memo
+                                  output (default text); memo is the reviewer's reply (审核意见) as
+                                  a Word document: a summary table, then per report the problems to
+                                  correct and the changes suggested, with where each stands
+  --output FILE                   write the output to FILE (html is best written to a file; memo
+                                  needs one, e.g. --output 审核意见.docx)
   --lang zh|en                    message language (default from LANG)
   --report-format auto|2019|2021  the format reports must follow (default by the year)
   --ignore GLOB                   skip matching files (repeatable)
@@ -40,7 +45,7 @@ inspect  prints the report model (sections, tables, cells) as JSON.`;
 interface Options {
   command: 'check' | 'inspect';
   paths: string[];
-  format: 'text' | 'json' | 'sarif' | 'html';
+  format: 'text' | 'json' | 'sarif' | 'html' | 'memo';
   output?: string;
   lang: 'zh' | 'en';
   reportFormat: 'auto' | '2019' | '2021';
@@ -80,7 +85,7 @@ function parseArgs(argv: string[]): Options {
       if (v === undefined) throw new UsageError(`${arg} needs a value`);
       return v;
     };
-    if (arg === '--format') options.format = oneOf(arg, value(), command === 'inspect' ? (['json'] as const) : (['text', 'json', 'sarif', 'html'] as const));
+    if (arg === '--format') options.format = oneOf(arg, value(), command === 'inspect' ? (['json'] as const) : (['text', 'json', 'sarif', 'html', 'memo'] as const));
     else if (arg === '--output' || arg === '-o') options.output = value();
     else if (arg === '--lang') options.lang = oneOf(arg, value(), ['zh', 'en'] as const);
     else if (arg === '--report-format') options.reportFormat = oneOf(arg, value(), ['auto', '2019', '2021'] as const);
@@ -103,6 +108,7 @@ function parseArgs(argv: string[]): Options {
     if (command !== 'check' || options.paths.length !== 1) throw new UsageError("'-' (standard input) is checked on its own: jiaohe check - [--stdin-filename NAME]");
     if (options.fix) throw new UsageError('--fix cannot rewrite standard input: check the file itself');
   } else if (options.stdinFilename !== undefined) throw new UsageError("--stdin-filename goes with '-' (standard input)");
+  if (options.format === 'memo' && !options.output) throw new UsageError('--format memo writes a Word document: give it a file, e.g. --output 审核意见.docx');
   return options;
 }
 
@@ -165,7 +171,7 @@ async function check(options: Options): Promise<number> {
   const render = options.format === 'html'
     ? (analysis: ReturnType<typeof analyze>) => summaryHtml(analysis, options.lang, null)
     : undefined;
-  const checkOptions: CheckOptions = { reportFormat: options.reportFormat, fix: options.fix, lang: options.lang };
+  const checkOptions: CheckOptions = { reportFormat: options.reportFormat, fix: options.fix, lang: options.lang, places: options.format === 'memo' };
   const outcomes = stdin
     ? [await checkStdin(options.stdinFilename ?? '<stdin>.txt', checkOptions, render)]
     : await checkAll(files, { ...checkOptions, summaries: render !== undefined, onProgress: bar.update }, render);
@@ -215,6 +221,7 @@ async function check(options: Options): Promise<number> {
     }));
     emit(options, JSON.stringify([...json, ...refusedJson], null, 2) + '\n');
   } else if (options.format === 'sarif') emit(options, JSON.stringify(toSarif(outcomes, options.lang, VERSION), null, 2) + '\n');
+  else if (options.format === 'memo') writeFileSync(options.output!, await memoDocx(memoContent(outcomes, options.lang, new Date())));
   else emit(options, toHtml(outcomes, options.lang, seconds));
   process.stderr.write(summaryLine(options.lang, readable.length, errorCount, warningCount, readable.filter((o) => !o.isReport).length, outcomes.length - readable.length + errors.length, seconds));
   if (!stdin && files.length === 0 && errors.length === 0) {

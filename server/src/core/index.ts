@@ -16,3 +16,4 @@ export { summaryHtml, escapeHtml, SUMMARY_CSS } from './features/summary';
 export { bodyName, extractFacts, type ReportFacts } from './batch/facts';
 export { crossYearFindings, duplicateCandidates, duplicateFindings, isPreviousYear, type OtherReport } from './batch/rules';
 export type { BatchContext, FindingInput } from './checks/types';
+export { placeIndex, placeOf, type PlaceIndex } from './features/places';

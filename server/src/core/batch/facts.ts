@@ -35,7 +35,9 @@ export interface ReportFacts {
 /** The body's name: the title up to its year ("偃师市人民政府办公室2020年…" → "偃师市人民政府办公室"). */
 export function bodyName(title: string | undefined): string | null {
   if (!title) return null;
-  const m = /^(.*?)(?:19|20)\d{2}\s*年/.exec(title.replace(/[\s#*]/g, ''));
+  // A web page's crawl labels its title ("标题:平潭综合实验区…"): the label is not the body's name.
+  const plain = title.replace(/[\s#*]/g, '').replace(/^(?:文章)?(?:标题|题目|名称)[:：]/, '');
+  const m = /^(.*?)(?:19|20)\d{2}\s*年/.exec(plain);
   const name = m?.[1].replace(/[（(][^（()）]*[)）]/g, '').trim();
   return name && name.length >= 2 ? name : null;
 }
