@@ -62,6 +62,7 @@ if (e2e) {
   await Promise.all([
     esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
     esbuild.build({ ...common, ...split, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+    esbuild.build({ ...common, ...split, entryPoints: ['server/src/lsp/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' }),
     esbuild.build({ ...common, ...split, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
     esbuild.build({ ...common, entryPoints: ['server/src/import/index.ts'], outfile: 'dist/import.js' }),
     esbuild.build({ ...common, entryPoints: ['server/src/cli/output/memo-docx.ts'], outfile: 'dist/memo.js' }),

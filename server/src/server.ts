@@ -7,6 +7,9 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
+  type Diagnostic,
+  type DocumentSymbol,
+  type FoldingRange,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -14,10 +17,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fs from 'node:fs';
-import { analyze, buildModel, fingerprint, fixAll, foldingRanges, hoverAt, inlayHints, localize, outline, requiredFormat, skeleton, summaryHtml, SUMMARY_CSS, type Analysis, type AnalyzeOptions } from './core';
-import { addIgnored, analyzeOptions, CONFIG_NAME, configFor, findConfigFile, type LoadedConfig } from './config/jiaohe-json';
-import { ignoredByConfig } from './config/globs';
-import { forgetSiblings, siblingContext } from './lsp/siblings';
+import { analyze, buildModel, fingerprint, fixAll, foldingRanges, hoverAt, inlayHints, localize, outline, requiredFormat, skeleton, summaryHtml, SUMMARY_CSS, type Analysis, type AnalyzeOptions, type InlayHint, type Position, type SourceText } from './core';
+import { addIgnored, CONFIG_NAME, configFor, findConfigFile, type LoadedConfig } from './config/jiaohe-json';
+import { forgetSiblings } from './lsp/siblings';
+import { editorOptions } from './lsp/options';
+import { AnalysisWorker, LARGE_DOCUMENT_CHARS } from './lsp/offload';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges, toTextEdits, wholeTextEdit } from './lsp/convert';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
 import { importFile, NO_REPORT_FOUND, placeAt, type SourcePlace } from './import/load';
@@ -83,15 +87,7 @@ function configOf(uri: string): LoadedConfig {
 
 /** Editor settings, overridden by the report's .jiaohe.json (as the CLI reads it). */
 function optionsFor(uri: string): AnalyzeOptions {
-  const loaded = configOf(uri);
-  const { config } = loaded;
-  const options = analyzeOptions(config, { format: settings.format, rules: settings.rules });
-  // Last year's report beside the file, for the cross-year and copied-text rules.
-  const file = fileOf(uri);
-  if (file) options.contextFor = (model) => siblingContext(file, model);
-  // A file the .jiaohe.json "ignores" (as the CLI skips it): outline and hovers, no findings.
-  if (file && ignoredByConfig(loaded, file)) options.checks = [];
-  return options;
+  return editorOptions(fileOf(uri), configOf(uri), settings);
 }
 
 /** The analysis of the document's current version, computed once per version. */
@@ -105,7 +101,77 @@ function analysisOf(doc: TextDocument): Analysis {
   return analysis;
 }
 
+// Large documents are analysed on a worker thread (lsp/analysis-worker.ts), which answers for them:
+// a 1 MB report then never holds up requests about other documents. Of each document's versions
+// only the newest waiting one is analysed.
+interface LargeResult {
+  version: number;
+  diagnostics: Diagnostic[];
+  starts: number[];
+  symbols: DocumentSymbol[];
+  folding: FoldingRange[];
+  status: { isReport: boolean; format: string | null; year: number | null; errors: number; warnings: number };
+}
+interface LargeState {
+  result?: LargeResult;
+  running?: Promise<void>;
+  again: boolean;
+}
+const large = new Map<string, LargeState>();
+const worker = new AnalysisWorker((message) => connection.console.error(message));
+const isLarge = (doc: TextDocument) => doc.getText().length > LARGE_DOCUMENT_CHARS;
+
+function publishLarge(doc: TextDocument): Promise<void> {
+  const uri = doc.uri;
+  cache.delete(uri);
+  let state = large.get(uri);
+  if (!state) large.set(uri, (state = { again: false }));
+  const s = state;
+  if (s.running) {
+    s.again = true;
+    return s.running;
+  }
+  s.running = worker
+    .request<LargeResult>({ op: 'analyse', uri, version: doc.version, text: doc.getText(), file: fileOf(uri), settings, locale })
+    .then(
+      (result) => {
+        if (large.get(uri) !== s) return; // closed meanwhile
+        s.result = result;
+        const diagnostics = result.diagnostics.map((d, i) => {
+          const where = sourcePlaceOf(uri, result.starts[i]);
+          return where ? { ...d, message: `${d.message} [${where}]` } : d;
+        });
+        void connection.sendDiagnostics({ uri, version: result.version, diagnostics });
+        void connection.sendNotification('jiaohe/status', { uri, version: result.version, ...result.status });
+      },
+      (error) => connection.console.error(`jiaohe: analysis failed for ${uri}: ${String(error)}`),
+    )
+    .finally(() => {
+      s.running = undefined;
+      if (!s.again) return;
+      s.again = false;
+      const current = documents.get(uri);
+      if (current && large.get(uri) === s && isLarge(current)) void publishLarge(current);
+    });
+  return s.running;
+}
+
+/** The worker's result for the document's current version (waiting for the analysis under way). */
+async function largeResult(doc: TextDocument): Promise<LargeResult | undefined> {
+  for (let i = 0; i < 3; i++) {
+    const state = large.get(doc.uri);
+    if (state?.result?.version === doc.version) return state.result;
+    await (state?.running ?? publishLarge(doc));
+  }
+  return large.get(doc.uri)?.result;
+}
+
 function publish(doc: TextDocument): void {
+  if (isLarge(doc)) {
+    void publishLarge(doc);
+    return;
+  }
+  if (large.delete(doc.uri)) worker.tell({ op: 'forget', uri: doc.uri });
   try {
     const { model, findings } = analysisOf(doc);
     const diagnostics = findings.map((f) => {
@@ -156,6 +222,7 @@ async function refreshSettings(): Promise<void> {
 
 function reanalyseAll(): void {
   cache.clear();
+  worker.tell({ op: 'forgetFiles' });
   for (const doc of documents.all()) schedule(doc, 0);
 }
 
@@ -211,21 +278,24 @@ documents.onDidClose((e) => {
   if (pending) clearTimeout(pending);
   timers.delete(e.document.uri);
   cache.delete(e.document.uri);
+  if (large.delete(e.document.uri)) worker.tell({ op: 'forget', uri: e.document.uri });
   imported.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.onDocumentSymbol((params) => {
+connection.onDocumentSymbol(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
+  if (isLarge(doc)) return (await largeResult(doc))?.symbols ?? [];
   const { model } = analysisOf(doc);
   if (!model.isReport) return [];
   return toDocumentSymbols(model.source, outline(model));
 });
 
-connection.onFoldingRanges((params) => {
+connection.onFoldingRanges(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
+  if (isLarge(doc)) return (await largeResult(doc))?.folding ?? [];
   const { model } = analysisOf(doc);
   if (!model.isReport) return [];
   return toFoldingRanges(foldingRanges(model));
@@ -233,25 +303,38 @@ connection.onFoldingRanges((params) => {
 
 const lang = () => (locale && locale.toLowerCase().startsWith('zh') ? 'zh' : 'en');
 
-connection.onHover((params) => {
+connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
-  const analysis = analysisOf(doc);
-  const required = requiredFormat(analysis.model, settings.format);
-  const hover = hoverAt(analysis, doc.offsetAt(params.position), lang(), required);
+  let hover: { markdown: string; start: number; range: ReturnType<SourceText['rangeOf']> } | null;
+  if (isLarge(doc)) {
+    await largeResult(doc);
+    hover = await worker.request({ op: 'hover', uri: doc.uri, version: doc.version, offset: doc.offsetAt(params.position), lang: lang() });
+  } else {
+    const analysis = analysisOf(doc);
+    const found = hoverAt(analysis, doc.offsetAt(params.position), lang(), requiredFormat(analysis.model, settings.format));
+    hover = found ? { markdown: found.markdown, start: found.span.start, range: analysis.model.source.rangeOf(found.span) } : null;
+  }
   if (!hover) return null;
-  const where = sourcePlaceOf(doc.uri, hover.span.start);
+  const where = sourcePlaceOf(doc.uri, hover.start);
   const source = where ? `\n\n${lang() === 'zh' ? '原文位置' : 'In the original'}: ${where}` : '';
-  return { contents: { kind: MarkupKind.Markdown, value: hover.markdown + source }, range: analysis.model.source.rangeOf(hover.span) };
+  return { contents: { kind: MarkupKind.Markdown, value: hover.markdown + source }, range: hover.range };
 });
 
-connection.languages.inlayHint.on((params) => {
+connection.languages.inlayHint.on(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
-  const { model } = analysisOf(doc);
   const range = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
-  return inlayHints(model, settings.inlayHints.totals, requiredFormat(model, settings.format), range).map((h) => ({
-    position: model.source.positionAt(h.offset),
+  let hints: Array<InlayHint & { position: Position }>;
+  if (isLarge(doc)) {
+    await largeResult(doc);
+    hints = await worker.request({ op: 'inlay', uri: doc.uri, version: doc.version, range, mode: settings.inlayHints.totals });
+  } else {
+    const { model } = analysisOf(doc);
+    hints = inlayHints(model, settings.inlayHints.totals, requiredFormat(model, settings.format), range).map((h) => ({ ...h, position: model.source.positionAt(h.offset) }));
+  }
+  return hints.map((h) => ({
+    position: h.position,
     label: ` ${h.label}`,
     tooltip: h.mismatch ? (lang() === 'zh' ? '按构成计算的合计，与所填数值不一致' : 'The computed sum, which differs from the stated value') : undefined,
     paddingLeft: true,
@@ -271,14 +354,15 @@ connection.onCodeActionResolve((action) => {
   const data = action.data as FixAllData | undefined;
   const doc = data && documents.get(data.uri);
   // A document changed since the action was offered gets no edit: the editor asks again.
-  if (action.kind !== FIX_ALL_KIND || !doc || doc.version !== data.version) return action;
+  if (action.kind !== FIX_ALL_KIND || !doc || doc.version !== data.version || isLarge(doc)) return action;
   const edit = fixAllEdit(doc);
   return edit ? { ...action, edit: { changes: { [doc.uri]: [edit] } } } : action;
 });
 
 connection.onCodeAction((params) => {
   const doc = documents.get(params.textDocument.uri);
-  if (!doc) return [];
+  // A large document's analysis stays on the worker: no fixes in the editor (`jiaohe check --fix` has them).
+  if (!doc || isLarge(doc)) return [];
   const analysis = analysisOf(doc);
   const { model, findings } = analysis;
   const only = params.context.only;
@@ -343,9 +427,13 @@ connection.onExecuteCommand((params) => {
 });
 
 // The report summary (tables with totals coloured, findings by section) for the summary view.
-connection.onRequest('jiaohe/summary', (params: { uri: string }) => {
+connection.onRequest('jiaohe/summary', async (params: { uri: string }) => {
   const doc = documents.get(params.uri);
   if (!doc) return { html: '', css: SUMMARY_CSS };
+  if (isLarge(doc)) {
+    await largeResult(doc);
+    return { html: await worker.request<string>({ op: 'summary', uri: doc.uri, lang: lang() }), css: SUMMARY_CSS };
+  }
   const analysis = analysisOf(doc);
   return { html: summaryHtml(analysis, lang(), requiredFormat(analysis.model, settings.format)), css: SUMMARY_CSS };
 });

@@ -1,0 +1,61 @@
+// The main thread's side of the analysis worker: requests with ids, a worker that is started on
+// first use and again after a crash (its requests fail; the server logs and carries on).
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ServerSettings } from './settings';
+
+/**
+ * Documents longer than this are analysed on the worker. A typical report is 10–50 K characters
+ * and takes 2–10 ms; at 100 K an analysis nears the ~100 ms the editor may wait on one document.
+ */
+export const LARGE_DOCUMENT_CHARS = 100_000;
+
+export type WorkerRequest =
+  | { op: 'analyse'; uri: string; version: number; text: string; file?: string; settings: ServerSettings; locale?: string }
+  | { op: 'hover'; uri: string; version: number; offset: number; lang: 'zh' | 'en' }
+  | { op: 'inlay'; uri: string; version: number; range: { start: number; end: number }; mode: string }
+  | { op: 'summary'; uri: string; lang: 'zh' | 'en' }
+  | { op: 'forget'; uri: string }
+  | { op: 'forgetFiles' };
+
+export class AnalysisWorker {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+
+  constructor(private readonly log: (message: string) => void) {}
+
+  private start(): Worker {
+    const worker = new Worker(path.join(__dirname, 'analysis-worker.js'));
+    worker.on('message', (m: { id: number; result?: unknown; error?: string }) => {
+      const waiting = this.pending.get(m.id);
+      this.pending.delete(m.id);
+      if (m.error !== undefined) waiting?.reject(new Error(m.error));
+      else waiting?.resolve(m.result);
+    });
+    const fail = (why: string) => {
+      this.log(`jiaohe: analysis worker ${why}`);
+      if (this.worker === worker) this.worker = undefined;
+      for (const p of this.pending.values()) p.reject(new Error(`analysis worker ${why}`));
+      this.pending.clear();
+    };
+    worker.on('error', (e) => fail(`failed: ${e.stack ?? e}`));
+    worker.on('exit', (code) => fail(`exited (${code})`));
+    worker.unref();
+    return worker;
+  }
+
+  request<T>(message: WorkerRequest): Promise<T> {
+    this.worker ??= this.start();
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.worker!.postMessage({ ...message, id });
+    });
+  }
+
+  /** Only if it runs: nothing to forget otherwise. */
+  tell(message: WorkerRequest): void {
+    if (this.worker) void this.request(message).catch(() => undefined);
+  }
+}

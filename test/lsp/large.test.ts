@@ -1,0 +1,60 @@
+// A large or pathological document is analysed on the server's worker thread: requests about other
+// documents are answered while it is analysed, and it still gets its diagnostics, outline and hovers.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { analyze, localize } from '../../server/src/core';
+import { FIXTURES } from '../helpers/fixtures';
+import { fileUri, startServer, type TestServer } from '../helpers/lsp-client';
+
+/** ~1 M characters of one line of prose with figures: an analysis of a second or so. */
+const pathological = () => '一、总体情况 2021年 共 12 件 '.repeat(50_000);
+
+describe('large documents over LSP', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  it('answer requests about a small document while a large one is analysed', async () => {
+    const small = fileUri('small.txt');
+    const big = fileUri('big.txt');
+    const opened = server.nextDiagnostics(small, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'plaintext', version: 1, text: FIXTURES['wrong total']() } });
+    await opened;
+
+    let bigDone = 0;
+    const bigDiagnostics = server.nextDiagnostics(big, 1, 60_000).then((p) => ((bigDone = Date.now()), p));
+    const sent = Date.now();
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: big, languageId: 'plaintext', version: 1, text: pathological() } });
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: small } })) as unknown[];
+    const answered = Date.now();
+    assert.ok(symbols.length >= 6, 'the small report has its outline');
+    await bigDiagnostics;
+    // Printed, not asserted as a time (the machine may be loaded): the bench measures it.
+    console.log(`# small document answered after ${answered - sent} ms; the large one's diagnostics after ${bigDone - sent} ms`);
+    assert.ok(answered <= bigDone, 'answered before the large document was done');
+  });
+
+  it("gives the large document the same diagnostics as a direct analysis, and its hovers and outline", async () => {
+    const big = fileUri('big-report.txt');
+    // A real report, padded with prose to beyond the worker's threshold.
+    const text = FIXTURES['wrong total']() + '\n' + '本年度继续做好政务公开工作。\n'.repeat(8_000);
+    const published = server.nextDiagnostics(big, 1, 60_000);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: big, languageId: 'plaintext', version: 1, text } });
+    const { diagnostics } = await published;
+    const { model, findings } = analyze(text);
+    assert.deepEqual(diagnostics.map((d) => ({ code: d.code, range: d.range, message: d.message })), findings.map((f) => ({ code: f.rule, range: model.source.rangeOf(f.span), message: localize(f.message, 'en') })));
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: big } })) as unknown[];
+    assert.equal(symbols.length, model.sections.length);
+    const identity = findings.find((f) => f.rule === 'figure-identity')!;
+    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: big }, position: model.source.positionAt(identity.span.start) })) as { contents: { value: string } } | null;
+    assert.ok(hover && /17/.test(hover.contents.value), JSON.stringify(hover));
+    // An edit: the newest version is analysed and published.
+    const edited = server.nextDiagnostics(big, 2, 60_000);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: big, version: 2 }, contentChanges: [{ text: text.replace('（七）总计\t5\t0\t0\t0\t0\t12\t18', '（七）总计\t5\t0\t0\t0\t0\t12\t17') }] });
+    assert.equal((await edited).diagnostics.filter((d) => d.code === 'figure-identity').length, 0);
+  });
+});
