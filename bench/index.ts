@@ -115,6 +115,24 @@ async function lspLatency() {
       await probe('inlayHint (whole document)', () => server.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range: all }));
     }
   }
+  // A pathological document (one 1 M-character line of prose with figures) opened beside a report:
+  // how long a request about the report waits meanwhile (the large one is analysed on the worker).
+  const small = fileUri('bench-small.txt');
+  const smallOpened = server.nextDiagnostics(small, 1);
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'plaintext', version: 1, text: readSeed('000') } });
+  await smallOpened;
+  const waits: number[] = [];
+  for (let i = 0; i < (QUICK ? 3 : 10); i++) {
+    const big = fileUri(`bench-pathological-${i}.txt`);
+    const done = server.nextDiagnostics(big, 1, 120_000);
+    const t = process.hrtime.bigint();
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: big, languageId: 'plaintext', version: 1, text: `一、总体情况 ${2000 + i}年 共 ${i + 12} 件 `.repeat(50_000) } });
+    await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 14, character: 5 } });
+    waits.push(Number(process.hrtime.bigint() - t) / 1e6);
+    await done;
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: big } });
+  }
+  requests.push(['hover on a 20 KB report while a 1 M-character line is analysed (open → answer)', ms(percentile(waits, 50)), ms(percentile(waits, 95))]);
   await server.stop();
   table('2. Keystroke latency over LSP (didChange → publishDiagnostics, debounce 0)', rows);
   table('3. Other requests', requests);

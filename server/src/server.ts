@@ -7,6 +7,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
+  type TextEdit as LspTextEdit,
   type Diagnostic,
   type DocumentSymbol,
   type FoldingRange,
@@ -17,12 +18,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fs from 'node:fs';
-import { analyze, buildModel, fingerprint, fixAll, foldingRanges, hoverAt, inlayHints, localize, outline, requiredFormat, skeleton, summaryHtml, SUMMARY_CSS, type Analysis, type AnalyzeOptions, type InlayHint, type Position, type SourceText } from './core';
+import { analyze, buildModel, fixAll, foldingRanges, hoverAt, inlayHints, localize, outline, requiredFormat, skeleton, summaryHtml, SUMMARY_CSS, type Analysis, type AnalyzeOptions, type InlayHint, type Position, type SourceText } from './core';
 import { addIgnored, CONFIG_NAME, configFor, findConfigFile, type LoadedConfig } from './config/jiaohe-json';
 import { forgetSiblings } from './lsp/siblings';
 import { editorOptions } from './lsp/options';
+import { codeActions, FIX_ALL_KIND, IGNORE_COMMAND, type ActionRequest, type FixAllData } from './lsp/code-actions';
 import { AnalysisWorker, LARGE_DOCUMENT_CHARS } from './lsp/offload';
-import { toDiagnostic, toDocumentSymbols, toFoldingRanges, toTextEdits, wholeTextEdit } from './lsp/convert';
+import { toDiagnostic, toDocumentSymbols, toFoldingRanges, wholeTextEdit } from './lsp/convert';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
 import { importFile, NO_REPORT_FOUND, placeAt, type SourcePlace } from './import/load';
 // The memo checks files on disk as the CLI does (import, config, cross-report rules).
@@ -31,8 +33,6 @@ import { addCrossReportFindings } from './cli/batch';
 import { memoContent, memoDocx } from './cli/output/memo';
 
 const connection = createConnection(ProposedFeatures.all);
-const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jiaohe`;
-const IGNORE_COMMAND = 'jiaohe.ignoreFinding';
 const documents = new TextDocuments(TextDocument);
 
 let locale: string | undefined;
@@ -341,72 +341,40 @@ connection.languages.inlayHint.on(async (params) => {
   }));
 });
 
-interface FixAllData {
-  uri: string;
-  version: number;
-}
-
 function fixAllEdit(doc: TextDocument) {
   return wholeTextEdit(analysisOf(doc).model.source, fixAll(doc.getText(), optionsFor(doc.uri)).text);
 }
 
-connection.onCodeActionResolve((action) => {
+connection.onCodeActionResolve(async (action) => {
   const data = action.data as FixAllData | undefined;
   const doc = data && documents.get(data.uri);
   // A document changed since the action was offered gets no edit: the editor asks again.
-  if (action.kind !== FIX_ALL_KIND || !doc || doc.version !== data.version || isLarge(doc)) return action;
-  const edit = fixAllEdit(doc);
+  if (action.kind !== FIX_ALL_KIND || !doc || doc.version !== data.version) return action;
+  let edit: LspTextEdit | undefined;
+  if (isLarge(doc)) {
+    await largeResult(doc);
+    edit = (await worker.request<LspTextEdit | null>({ op: 'fixAll', uri: doc.uri, version: doc.version })) ?? undefined;
+  } else edit = fixAllEdit(doc);
   return edit ? { ...action, edit: { changes: { [doc.uri]: [edit] } } } : action;
 });
 
-connection.onCodeAction((params) => {
+connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
-  // A large document's analysis stays on the worker: no fixes in the editor (`jiaohe check --fix` has them).
-  if (!doc || isLarge(doc)) return [];
-  const analysis = analysisOf(doc);
-  const { model, findings } = analysis;
-  const only = params.context.only;
-  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
-  const actions: CodeAction[] = [];
-  // Fix-all: one edit with every preferred fix (repeated until nothing changes, so a second run is
-  // a no-op). Nothing to offer without a preferred fix. Editors ask for actions on every cursor
-  // move: where the client can resolve, the edit (analyses of the whole text) waits until chosen.
-  if (wants(FIX_ALL_KIND) && findings.some((f) => f.fixes.some((x) => x.preferred))) {
-    const title = lang() === 'zh' ? '校核：修复全部可自动修复的问题' : 'Jiaohe: fix all auto-fixable problems';
-    if (canResolveEdits) {
-      const data: FixAllData = { uri: doc.uri, version: doc.version };
-      actions.push({ title, kind: FIX_ALL_KIND, data });
-    } else {
-      const edit = fixAllEdit(doc);
-      if (edit) actions.push({ title, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: [edit] } } });
-    }
+  if (!doc) return [];
+  const request: ActionRequest = {
+    uri: doc.uri,
+    version: doc.version,
+    start: doc.offsetAt(params.range.start),
+    end: doc.offsetAt(params.range.end),
+    only: params.context.only,
+    locale,
+    canResolve: canResolveEdits,
+  };
+  if (isLarge(doc)) {
+    await largeResult(doc);
+    return worker.request<CodeAction[]>({ op: 'codeActions', request });
   }
-  if (wants(CodeActionKind.QuickFix)) {
-    const start = doc.offsetAt(params.range.start);
-    const end = doc.offsetAt(params.range.end);
-    for (const f of findings) {
-      if (f.span.end < start || f.span.start > end) continue;
-      const diagnostic = toDiagnostic(model.source, doc.uri, f, locale);
-      for (const fix of f.fixes) {
-        actions.push({
-          title: localize(fix.title, locale),
-          kind: CodeActionKind.QuickFix,
-          isPreferred: fix.preferred,
-          diagnostics: [diagnostic],
-          edit: { changes: { [doc.uri]: toTextEdits(model.source, fix.edits) } },
-        });
-      }
-      if (doc.uri.startsWith('file:')) {
-        actions.push({
-          title: lang() === 'zh' ? `忽略此问题（记入 ${CONFIG_NAME}）` : `Ignore this finding (record it in ${CONFIG_NAME})`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          command: { title: 'ignore', command: IGNORE_COMMAND, arguments: [doc.uri, fingerprint(f, model.source)] },
-        });
-      }
-    }
-  }
-  return actions;
+  return codeActions(analysisOf(doc), request, () => fixAllEdit(doc));
 });
 
 connection.onExecuteCommand((params) => {

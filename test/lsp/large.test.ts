@@ -52,6 +52,9 @@ describe('large documents over LSP', () => {
     const identity = findings.find((f) => f.rule === 'figure-identity')!;
     const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: big }, position: model.source.positionAt(identity.span.start) })) as { contents: { value: string } } | null;
     assert.ok(hover && /17/.test(hover.contents.value), JSON.stringify(hover));
+    // Its quick-fix, from the worker: the wrong total corrected.
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: big }, range: model.source.rangeOf(identity.span), context: { diagnostics: [] } })) as Array<{ title: string; edit?: { changes: Record<string, Array<{ newText: string }>> } }>;
+    assert.ok(actions.some((a) => a.edit?.changes[big]?.some((e) => e.newText === '17')), JSON.stringify(actions.map((a) => a.title)));
     // An edit: the newest version is analysed and published.
     const edited = server.nextDiagnostics(big, 2, 60_000);
     await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: big, version: 2 }, contentChanges: [{ text: text.replace('（七）总计\t5\t0\t0\t0\t0\t12\t18', '（七）总计\t5\t0\t0\t0\t0\t12\t17') }] });

@@ -3,15 +3,16 @@
 // the summary — so the main thread stays free for every other document while one is analysed.
 import { parentPort } from 'node:worker_threads';
 import * as path from 'node:path';
-import { analyze, foldingRanges, hoverAt, inlayHints, outline, requiredFormat, summaryHtml, type Analysis, type InlayMode } from '../core';
+import { analyze, fixAll, foldingRanges, hoverAt, inlayHints, outline, requiredFormat, summaryHtml, type Analysis, type InlayMode } from '../core';
 import { configFor } from '../config/jiaohe-json';
-import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './convert';
+import { toDiagnostic, toDocumentSymbols, toFoldingRanges, wholeTextEdit } from './convert';
+import { codeActions } from './code-actions';
 import { editorOptions } from './options';
 import { forgetSiblings } from './siblings';
 import type { ServerSettings } from './settings';
 import type { WorkerRequest } from './offload';
 
-const analyses = new Map<string, { version: number; analysis: Analysis; settings: ServerSettings }>();
+const analyses = new Map<string, { version: number; analysis: Analysis; settings: ServerSettings; file?: string }>();
 const configs = new Map<string, ReturnType<typeof configFor>>();
 
 function configOf(file: string | undefined) {
@@ -22,12 +23,19 @@ function configOf(file: string | undefined) {
   return loaded;
 }
 
+/** Fix-all's edit over the held analysis (the text it was made from, the options it was made with). */
+function fixAllEdit(uri: string) {
+  const held = analyses.get(uri)!;
+  const source = held.analysis.model.source;
+  return wholeTextEdit(source, fixAll(source.text, editorOptions(held.file, configOf(held.file), held.settings)).text);
+}
+
 function handle(m: WorkerRequest): unknown {
   switch (m.op) {
     case 'analyse': {
       analyses.delete(m.uri); // the old model is garbage now: a lower peak
       const analysis = analyze(m.text, editorOptions(m.file, configOf(m.file), m.settings));
-      analyses.set(m.uri, { version: m.version, analysis, settings: m.settings });
+      analyses.set(m.uri, { version: m.version, analysis, settings: m.settings, file: m.file });
       const { model, findings } = analysis;
       return {
         version: m.version,
@@ -59,6 +67,15 @@ function handle(m: WorkerRequest): unknown {
     case 'summary': {
       const held = analyses.get(m.uri);
       return held ? summaryHtml(held.analysis, m.lang, requiredFormat(held.analysis.model, held.settings.format)) : '';
+    }
+    case 'codeActions': {
+      const held = analyses.get(m.request.uri);
+      if (!held || held.version !== m.request.version) return [];
+      return codeActions(held.analysis, m.request, () => fixAllEdit(m.request.uri));
+    }
+    case 'fixAll': {
+      const held = analyses.get(m.uri);
+      return held && held.version === m.version ? (fixAllEdit(m.uri) ?? null) : null;
     }
     case 'forget':
       analyses.delete(m.uri);

@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ServerSettings } from './settings';
+import type { ActionRequest } from './code-actions';
 
 /**
  * Documents longer than this are analysed on the worker. A typical report is 10–50 K characters
@@ -15,6 +16,8 @@ export type WorkerRequest =
   | { op: 'hover'; uri: string; version: number; offset: number; lang: 'zh' | 'en' }
   | { op: 'inlay'; uri: string; version: number; range: { start: number; end: number }; mode: string }
   | { op: 'summary'; uri: string; lang: 'zh' | 'en' }
+  | { op: 'codeActions'; request: ActionRequest }
+  | { op: 'fixAll'; uri: string; version: number }
   | { op: 'forget'; uri: string }
   | { op: 'forgetFiles' };
 
