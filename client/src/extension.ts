@@ -201,7 +201,7 @@ async function writeMemo(folder?: vscode.Uri) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder of reports to write the review memo for.'));
     return;
   }
-  const pattern = new vscode.RelativePattern(folder ?? vscode.workspace.workspaceFolders![0], '**/*.{txt,md,markdown,docx,html,htm,pdf}');
+  const pattern = new vscode.RelativePattern(base, '**/*.{txt,md,markdown,docx,html,htm,pdf}');
   const files = await vscode.workspace.findFiles(pattern, '**/{node_modules,.git}/**', 10_000);
   if (files.length === 0) {
     void vscode.window.showWarningMessage(vscode.l10n.t('No report files found in {0}.', base.fsPath));

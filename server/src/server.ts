@@ -19,9 +19,9 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fs from 'node:fs';
 import { analyze, buildModel, fixAll, foldingRanges, hoverAt, inlayHints, localize, outline, requiredFormat, skeleton, summaryHtml, SUMMARY_CSS, type Analysis, type AnalyzeOptions, type InlayHint, type Position, type SourceText } from './core';
-import { addIgnored, CONFIG_NAME, configFor, findConfigFile, type LoadedConfig } from './config/jiaohe-json';
+import { addIgnored, CONFIG_NAME, findConfigFile, type LoadedConfig } from './config/jiaohe-json';
 import { forgetSiblings } from './lsp/siblings';
-import { editorOptions } from './lsp/options';
+import { ConfigCache, editorOptions } from './lsp/options';
 import { codeActions, FIX_ALL_KIND, IGNORE_COMMAND, type ActionRequest, type FixAllData } from './lsp/code-actions';
 import { AnalysisWorker, LARGE_DOCUMENT_CHARS } from './lsp/offload';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges, wholeTextEdit } from './lsp/convert';
@@ -48,9 +48,14 @@ interface CacheEntry {
 const cache = new Map<string, CacheEntry>();
 const timers = new Map<string, NodeJS.Timeout>();
 
-// .jiaohe.json per folder, read once until a watched-file event says it changed.
-const configs = new Map<string, LoadedConfig>();
+// .jiaohe.json per folder, read once until a watched-file event says it changed; a broken one is
+// said once.
 const warnedConfigErrors = new Set<string>();
+const configs = new ConfigCache((loaded) => {
+  if (!loaded.error || warnedConfigErrors.has(loaded.error)) return;
+  warnedConfigErrors.add(loaded.error);
+  void connection.window.showWarningMessage(`校核 Jiaohe: ${loaded.error}`);
+});
 
 // Documents extracted from a .docx/.html/.pdf (read-only, scheme jiaohe-import): their original
 // file (for .jiaohe.json and last year's report) and where each stretch of text stands in it.
@@ -70,19 +75,7 @@ function sourcePlaceOf(uri: string, offset: number): string | undefined {
 }
 
 function configOf(uri: string): LoadedConfig {
-  const file = fileOf(uri);
-  if (!file) return { config: {} };
-  const dir = path.dirname(file);
-  let loaded = configs.get(dir);
-  if (!loaded) {
-    loaded = configFor(file);
-    configs.set(dir, loaded);
-    if (loaded.error && !warnedConfigErrors.has(loaded.error)) {
-      warnedConfigErrors.add(loaded.error);
-      void connection.window.showWarningMessage(`校核 Jiaohe: ${loaded.error}`);
-    }
-  }
-  return loaded;
+  return configs.of(fileOf(uri));
 }
 
 /** Editor settings, overridden by the report's .jiaohe.json (as the CLI reads it). */

@@ -2,26 +2,17 @@
 // their latest analysis and answers for them — diagnostics, outline, folding, hovers, inlay hints,
 // the summary — so the main thread stays free for every other document while one is analysed.
 import { parentPort } from 'node:worker_threads';
-import * as path from 'node:path';
 import { analyze, fixAll, foldingRanges, hoverAt, inlayHints, outline, requiredFormat, summaryHtml, type Analysis, type InlayMode } from '../core';
-import { configFor } from '../config/jiaohe-json';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges, wholeTextEdit } from './convert';
 import { codeActions } from './code-actions';
-import { editorOptions } from './options';
+import { ConfigCache, editorOptions } from './options';
 import { forgetSiblings } from './siblings';
 import type { ServerSettings } from './settings';
 import type { WorkerRequest } from './offload';
 
 const analyses = new Map<string, { version: number; analysis: Analysis; settings: ServerSettings; file?: string }>();
-const configs = new Map<string, ReturnType<typeof configFor>>();
-
-function configOf(file: string | undefined) {
-  if (!file) return { config: {} };
-  const dir = path.dirname(file);
-  let loaded = configs.get(dir);
-  if (!loaded) configs.set(dir, (loaded = configFor(file)));
-  return loaded;
-}
+const configs = new ConfigCache();
+const configOf = (file: string | undefined) => configs.of(file);
 
 /** Fix-all's edit over the held analysis (the text it was made from, the options it was made with). */
 function fixAllEdit(uri: string) {

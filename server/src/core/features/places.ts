@@ -4,7 +4,7 @@
 // (the cross-report rules).
 import { sectionName, TABLE_SHORT_NAMES } from '../checks/shared/names';
 import type { Message } from '../checks/types';
-import type { ReportModel, TableRow } from '../model/types';
+import type { ReportModel, Table, TableRow } from '../model/types';
 
 interface Stretch {
   start: number;
@@ -24,11 +24,12 @@ export interface PlaceIndex {
 
 const joinWhere = (a: Message, b: Message): Message => ({ zh: `${a.zh} ${b.zh}`, en: `${a.en}, ${b.en}` });
 
-function rowName(row: TableRow): Message {
+function rowName(table: Table, row: TableRow): Message {
   // The template's wording where the row is known ("（三）不予公开 3.危及“三安全一稳定”" reads as its label).
   const label = row.spec?.label ?? row.label;
-  const block = row.block ? `第二十条第（${row.block}）项 ` : '';
-  return { zh: `${block}“${label}”行`, en: `${row.block ? `article 20 (${row.block}), ` : ''}row “${label}”` };
+  // Table 二's rows stand in blocks captioned by the template (第二十条第（五）项).
+  const caption = row.block && (table.blocks?.find((b) => b.id === row.block)?.spec?.caption ?? row.block);
+  return { zh: `${caption ? `${caption} ` : ''}“${label}”行`, en: `${caption ? `${caption}, ` : ''}row “${label}”` };
 }
 
 export function placeIndex(model: ReportModel): PlaceIndex {
@@ -38,7 +39,7 @@ export function placeIndex(model: ReportModel): PlaceIndex {
     const name = TABLE_SHORT_NAMES[table.kind];
     index.tables.push({ start: table.range.start, end: table.range.end, where: name });
     for (const row of table.rows) {
-      const rowWhere = joinWhere(name, rowName(row));
+      const rowWhere = joinWhere(name, rowName(table, row));
       const last = row.cells[row.cells.length - 1];
       index.rows.push({ start: Math.min(row.labelSpan.start, row.cells[0]?.start ?? row.labelSpan.start), end: Math.max(row.labelSpan.end, last?.end ?? 0), where: rowWhere });
       row.cells.forEach((cell, i) => {

@@ -15,12 +15,10 @@ export const TABLE_NAMES: Record<TableKind, Message> = {
   appeals: { zh: '表四（行政复议、行政诉讼情况）', en: 'table 四 (administrative review and litigation)' },
 };
 
-/** The tables as a place is named in a sentence that already says the section ("表三"). */
-export const TABLE_SHORT_NAMES: Record<TableKind, Message> = {
-  active: { zh: '表二', en: 'table 二' },
-  applications: { zh: '表三', en: 'table 三' },
-  appeals: { zh: '表四', en: 'table 四' },
-};
+/** The tables as a place is named in a sentence that already says the section: "表三" (the name without its gloss). */
+export const TABLE_SHORT_NAMES = Object.fromEntries(
+  Object.entries(TABLE_NAMES).map(([kind, name]) => [kind, { zh: name.zh.replace(/（.*$/, ''), en: name.en.replace(/ \(.*$/, '') }]),
+) as Record<TableKind, Message>;
 
 export function formatName(format: string): Message {
   const notice = format === '2021' ? '国办公开办函〔2021〕30号' : format === '2019' ? '国办公开办函〔2019〕60号' : '';
