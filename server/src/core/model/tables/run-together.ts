@@ -221,6 +221,8 @@ const JOINT_BUDGET = 20_000;
 /**
  * Rows still open whose column identities hold only for one choice of each: every combination of
  * their candidates is tried (while few), and a row takes the candidate all surviving combinations agree on.
+ * The combinations are walked depth-first, each identity tested as soon as the last of its open rows
+ * is chosen, over cells numbered once (a part has at most 9 digits: sums stay exact in a double).
  */
 function narrowTogether(
   open: Array<{ row: TableRow; run: Digits; candidates: number[][] }>,
@@ -233,21 +235,59 @@ function narrowTogether(
   let combos = 1;
   for (const o of rows) combos *= o.candidates.length;
   if (combos > JOINT_BUDGET) return;
-  const ids = new Set(rows.map((o) => o.row.spec!.id));
-  const involved = identities.filter((i) => [...i.left, ...i.right].some((r) => ids.has(r.row)));
-  const valuesOf = rows.map((o) => o.candidates.map((cuts) => cells(o.run, cuts).map((c) => BigInt(c.text.replace(/\D.*$/, '')))));
+  const rowIndex = new Map(rows.map((o, r) => [o.row.spec!.id, r]));
+  const involved = identities.filter((i) => [...i.left, ...i.right].some((r) => rowIndex.has(r.row)));
+  // Every cell the identities name gets a slot; known cells are filled once, open rows' per choice.
+  const slotOf = new Map<string, number>();
+  const slot = (ref: CellRef) => {
+    let n = slotOf.get(key(ref));
+    if (n === undefined) slotOf.set(key(ref), (n = slotOf.size));
+    return n;
+  };
+  const compiled = involved.map((i) => ({
+    left: i.left.map(slot),
+    right: i.right.map(slot),
+    due: Math.max(...[...i.left, ...i.right].map((r) => rowIndex.get(r.row) ?? -1)),
+  }));
+  const values = new Array<number | undefined>(slotOf.size).fill(undefined);
+  for (const [k, n] of slotOf) {
+    const v = known.get(k);
+    if (v !== undefined) values[n] = Number(v);
+  }
+  const dueAt = rows.map((_, r) => compiled.filter((c) => c.due === r));
+  const rowSlots = rows.map((o) => o.row.columns.map((c) => slotOf.get(`${o.row.spec!.id}/${c.id}`)));
+  const choices = rows.map((o) => o.candidates.map((cuts) => cells(o.run, cuts).map((c) => Number(c.text.replace(/\D.*$/, '')))));
+  const sum = (slots: number[]): number | undefined => {
+    let total = 0;
+    for (const n of slots) {
+      const v = values[n];
+      if (v === undefined) return undefined;
+      total += v;
+    }
+    return total;
+  };
   const surviving: number[][] = [];
   const choice = rows.map(() => 0);
-  for (let n = 0; n < combos; n++) {
-    let rest = n;
-    for (let r = 0; r < rows.length; r++) {
-      choice[r] = rest % rows[r].candidates.length;
-      rest = Math.floor(rest / rows[r].candidates.length);
+  const walk = (r: number) => {
+    if (r === rows.length) {
+      surviving.push([...choice]);
+      return;
     }
-    const here: Values = new Map(known);
-    rows.forEach((o, r) => o.row.columns.forEach((c, i) => here.set(`${o.row.spec!.id}/${c.id}`, valuesOf[r][choice[r]][i])));
-    if (involved.every((i) => holds(i, (ref) => here.get(key(ref))) !== false)) surviving.push([...choice]);
-  }
+    for (let k = 0; k < choices[r].length; k++) {
+      choice[r] = k;
+      rowSlots[r].forEach((n, i) => {
+        if (n !== undefined) values[n] = choices[r][k][i];
+      });
+      const fails = dueAt[r].some((c) => {
+        const left = sum(c.left);
+        const right = sum(c.right);
+        return left !== undefined && right !== undefined && left !== right;
+      });
+      if (!fails) walk(r + 1);
+    }
+    for (const n of rowSlots[r]) if (n !== undefined) values[n] = undefined;
+  };
+  walk(0);
   if (surviving.length === 0) return;
   rows.forEach((o, r) => {
     const first = surviving[0][r];
