@@ -68,6 +68,15 @@ function applyFixes(file: string, report: ImportedReport, bytes: Uint8Array, opt
   return { text: fixed.text };
 }
 
+/**
+ * What the CLI's outputs read of a finding: its rule, severity, span and message. Fixes and related
+ * places are left behind — a batch keeps every file's findings until the cross-report rules have run,
+ * and the worker pool clones them across threads.
+ */
+function slim(f: Finding): Finding {
+  return { rule: f.rule, severity: f.severity, span: { start: f.span.start, end: f.span.end }, message: f.message, related: [], fixes: [] };
+}
+
 export const NOT_A_REPORT = {
   zh: '不是政府信息公开工作年度报告（没有法定章节或表格），已跳过',
   en: 'not an annual report (no statutory sections or tables): skipped',
@@ -113,7 +122,7 @@ async function checkImported(file: string, loaded: ImportResult & { bytes?: Uint
     year: model.year?.value ?? null,
     isReport: model.isReport,
     title: model.title?.text ?? null,
-    findings,
+    findings: findings.map(slim),
     facts: model.isReport ? extractFacts(model) : null,
     lineStarts: model.source.lineStarts,
     places: report.places,

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // jiaohe: the same diagnostics as the editor, for batch review and CI.
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { analyze, inspectModel, localize, summaryHtml } from '../core';
 import { analyzeOptions, configFor } from '../config/jiaohe-json';
 import { checkAll } from './batch';
-import { checkBytes, checkFile, failedOutcome, type CheckOptions } from './check-file';
+import { checkBytes, checkFile, failedOutcome, type CheckOptions, type FileOutcome } from './check-file';
 import { BUDGETS, overBudget } from '../import/budgets';
 import { importFile } from '../import/load';
 import { expandPaths } from './files';
@@ -144,6 +144,44 @@ function progressBar(enabled: boolean) {
   };
 }
 
+/**
+ * Output written as it is made, in chunks (stdout, or the --output file): a batch's report is never
+ * one string in memory.
+ */
+class ChunkedOutput {
+  private readonly fd: number;
+  private pending: string[] = [];
+  private size = 0;
+  constructor(file?: string) {
+    this.fd = file ? openSync(file, 'w') : 1;
+  }
+  write(text: string) {
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size > 1 << 16) this.flush();
+  }
+  private flush() {
+    if (this.pending.length === 0) return;
+    const bytes = Buffer.from(this.pending.join(''), 'utf8');
+    this.pending = [];
+    this.size = 0;
+    for (let at = 0; at < bytes.length; ) {
+      try {
+        at += writeSync(this.fd, bytes, at);
+      } catch (error) {
+        // A pipe that is full for now (stdout a non-blocking pipe): wait, then go on.
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        else if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        else throw error;
+      }
+    }
+  }
+  end() {
+    this.flush();
+    if (this.fd !== 1) closeSync(this.fd);
+  }
+}
+
 function emit(options: Options, text: string) {
   if (options.output) writeFileSync(options.output, text, 'utf8');
   else process.stdout.write(text);
@@ -202,12 +240,17 @@ async function check(options: Options): Promise<number> {
   }
   const readable = outcomes.filter((o) => !o.error);
   const seconds = (Date.now() - started) / 1000;
-  if (options.format === 'text') emit(options, textLines.join(''));
+  if (options.format === 'text') {
+    const out = new ChunkedOutput(options.output);
+    for (const line of textLines) out.write(line);
+    out.end();
+  }
   else if (options.format === 'json') {
-    // Exactly the documented shape (an interface others depend on).
+    // Exactly the documented shape (an interface others depend on), written a file at a time (the
+    // same bytes as one JSON.stringify of the whole array, without holding it).
     // Files that could not be read are listed too, with why: a CI consumer must not see a clean run.
     const refusedJson = outcomes.filter((o) => o.error).map((o) => ({ file: o.file, format: null, year: null, error: o.error, diagnostics: [] }));
-    const json = readable.map((o) => ({
+    const entry = (o: FileOutcome) => ({
       file: o.file,
       format: o.format,
       year: o.year,
@@ -218,8 +261,12 @@ async function check(options: Options): Promise<number> {
         // "source" only for extracted documents: for text reports the shape stays exactly as documented.
         return { rule: f.rule, severity: f.severity, message: localize(f.message, options.lang), line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn, ...(where ? { source: where } : {}) };
       }),
-    }));
-    emit(options, JSON.stringify([...json, ...refusedJson], null, 2) + '\n');
+    });
+    const out = new ChunkedOutput(options.output);
+    const items = [...readable.map((o) => () => entry(o)), ...refusedJson.map((r) => () => r)];
+    if (items.length === 0) out.write('[]\n');
+    items.forEach((item, k) => out.write((k === 0 ? '[\n' : ',\n') + JSON.stringify(item(), null, 2).replace(/^/gm, '  ') + (k === items.length - 1 ? '\n]\n' : '')));
+    out.end();
   } else if (options.format === 'sarif') emit(options, JSON.stringify(toSarif(outcomes, options.lang, VERSION), null, 2) + '\n');
   else if (options.format === 'memo') writeFileSync(options.output!, await memoDocx(memoContent(outcomes, options.lang, new Date())));
   else emit(options, toHtml(outcomes, options.lang, seconds));

@@ -1,5 +1,7 @@
 // What other reports need to know about this one (cross-year checks, copy-paste detection),
 // as plain data: serialisable, so worker threads and the editor's sibling-file cache can hold it.
+// Shingles and signatures are typed arrays: a batch keeps them for every report until the end
+// (as number arrays they were most of a 1000-report run's retained heap).
 import type { ReportModel } from '../model/types';
 import type { Span } from '../text/source';
 import { slot } from '../evaluate/cells';
@@ -14,10 +16,10 @@ export interface CellFact {
 export interface SectionFact {
   number: number;
   heading: Span;
-  /** Character shingles of the section's text (digits, spaces and punctuation removed). */
-  shingles: number[];
+  /** Character shingles of the section's text (digits, spaces and punctuation removed), sorted. */
+  shingles: Uint32Array;
   /** MinHash signature of the shingles (computed with the facts: on the worker that read the file). */
-  signature: number[];
+  signature: Uint32Array;
   length: number;
 }
 

@@ -16,21 +16,21 @@ function fnv(text: string, from: number, to: number): number {
 }
 
 /** Hashed character 5-grams of the text's content (digits, spaces, punctuation dropped). */
-export function shingles(text: string): { list: number[]; length: number } {
+export function shingles(text: string): { list: Uint32Array; length: number } {
   const content = text.replace(NOT_CONTENT, '');
   // Hashed into a typed array, sorted there and de-duplicated in one pass: a Set and a sort of
   // boxed numbers took most of a batch's cross-report time.
   const hashes = new Uint32Array(Math.max(0, content.length - SHINGLE + 1));
   for (let i = 0; i < hashes.length; i++) hashes[i] = fnv(content, i, i + SHINGLE);
   hashes.sort();
-  const list: number[] = [];
-  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) list.push(hashes[i]);
-  return { list, length: content.length };
+  let n = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[n - 1]) hashes[n++] = hashes[i];
+  return { list: hashes.slice(0, n), length: content.length };
 }
 const NOT_CONTENT = /[\s\d０-９\p{P}\p{S}a-zA-Z]/gu;
 
 /** Exact Jaccard similarity of two sorted shingle lists. */
-export function jaccard(a: readonly number[], b: readonly number[]): number {
+export function jaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length === 0 && b.length === 0) return 0;
   let i = 0;
   let j = 0;
@@ -60,25 +60,26 @@ function mix(x: number): number {
   return x >>> 0;
 }
 
-export function signature(shingleList: readonly number[]): number[] {
+export function signature(shingleList: ArrayLike<number>): Uint32Array {
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const x of shingleList) {
+  for (let i = 0; i < shingleList.length; i++) {
+    const x = shingleList[i];
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
       const h = mix(x ^ SEEDS[k]);
       if (h < sig[k]) sig[k] = h;
     }
   }
-  return Array.from(sig);
+  return sig;
 }
 
 /** Pairs of items whose signatures share at least one LSH band (candidates for a close look). */
-export function candidatePairs(signatures: ReadonlyArray<readonly number[]>): Array<[number, number]> {
+export function candidatePairs(signatures: ReadonlyArray<ArrayLike<number>>): Array<[number, number]> {
   const pairs = new Set<number>();
   const n = signatures.length;
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<string, number[]>();
     signatures.forEach((sig, i) => {
-      const key = sig.slice(band * ROWS, band * ROWS + ROWS).join(',');
+      const key = Array.prototype.slice.call(sig, band * ROWS, band * ROWS + ROWS).join(',');
       const bucket = buckets.get(key);
       if (bucket) bucket.push(i);
       else buckets.set(key, [i]);

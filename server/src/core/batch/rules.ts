@@ -101,7 +101,7 @@ export function duplicateCandidates(reports: ReadonlyArray<OtherReport>): Map<nu
     candidates.get(a)!.add(b);
   };
   for (const number of [1, 5]) {
-    const items: Array<{ report: number; sig: number[] }> = [];
+    const items: Array<{ report: number; sig: Uint32Array }> = [];
     reports.forEach((r, i) => {
       const s = r.facts.sections.find((x) => x.number === number);
       if (s && s.length >= MIN_LENGTH) items.push({ report: i, sig: s.signature });
