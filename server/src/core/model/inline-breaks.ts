@@ -68,10 +68,21 @@ function vocabulary(kind: TableKind): Word[] {
     .sort((a, b) => b.text.length - a.text.length);
 }
 
-const VOCABULARY: Record<TableKind, Word[]> = {
-  active: vocabulary('active'),
-  applications: vocabulary('applications'),
-  appeals: vocabulary('appeals'),
+/** A table's words by their first character (each list still longest first): a scan tries only those. */
+function byFirstChar(words: Word[]): Map<string, Word[]> {
+  const map = new Map<string, Word[]>();
+  for (const w of words) {
+    const list = map.get(w.text[0]);
+    if (list) list.push(w);
+    else map.set(w.text[0], [w]);
+  }
+  return map;
+}
+
+const VOCABULARY: Record<TableKind, Map<string, Word[]>> = {
+  active: byFirstChar(vocabulary('active')),
+  applications: byFirstChar(vocabulary('applications')),
+  appeals: byFirstChar(vocabulary('appeals')),
 };
 
 /** Where each table begins inside its section's text. */
@@ -96,7 +107,8 @@ function looseView(text: string, start: number, end: number): { chars: string; o
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (isSpaceCode(code)) continue;
-    const c = code < 128 ? text[i] : normalizeLabel(text[i]);
+    // ASCII and CJK ideographs are their own NFKC form: only other characters are normalised.
+    const c = code < 128 || (code >= 0x4e00 && code <= 0x9fff) ? text[i] : normalizeLabel(text[i]);
     for (let k = 0; k < c.length; k++) {
       chars += c[k];
       offsets.push(i);
@@ -135,7 +147,7 @@ function tableCuts(chars: string, from: number, to: number, kind: TableKind): nu
   let rowsStarted = false;
   let j = from;
   while (j < to) {
-    const w = words.find(
+    const w = words.get(chars[j])?.find(
       (x) => (!x.headerOnly || !rowsStarted) && j + x.text.length <= to && chars.startsWith(x.text, j),
     );
     if (!w) {

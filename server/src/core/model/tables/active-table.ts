@@ -11,15 +11,25 @@ import type { Token } from './tokens';
 
 const CAPTION = /第二十条第\s*[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*项/;
 
+const BLOCK_SPECS = new Map<string, Array<{ format: FormatId; spec: BlockSpec }>>();
+
+/** Each format's block `id` (read from the templates once per id). */
 function blockSpecs(id: string): Array<{ format: FormatId; spec: BlockSpec }> {
-  return FORMATS.flatMap((f) => f.tables.active.blocks.filter((b) => b.id === id).map((spec) => ({ format: f.id, spec })));
+  let specs = BLOCK_SPECS.get(id);
+  if (!specs) {
+    specs = FORMATS.flatMap((f) => f.tables.active.blocks.filter((b) => b.id === id).map((spec) => ({ format: f.id, spec })));
+    BLOCK_SPECS.set(id, specs);
+  }
+  return specs;
 }
 
 /** Every block id any format knows, for blocks whose caption is missing. */
 const ALL_BLOCK_IDS = [...new Set(FORMATS.flatMap((f) => f.tables.active.blocks.map((b) => b.id)))];
 
 function rowScore(text: string, id: string): number {
-  return Math.max(0, ...blockSpecs(id).flatMap(({ spec }) => spec.rows.map((r) => keyScore(text, r.keys))));
+  let best = 0;
+  for (const { spec } of blockSpecs(id)) for (const r of spec.rows) best = Math.max(best, keyScore(text, r.keys));
+  return best;
 }
 
 const CHINESE_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
@@ -35,7 +45,8 @@ export function unitNote(text: string): HeaderCell['unit'] {
 }
 
 export function isActiveAnchor(tokens: Token[]): boolean {
-  return tokens.some((t) => t.kind === 'label' && (CAPTION.test(normalizeLabel(t.text)) && t.text.length < 30));
+  // (A caption has 条 in it whatever its spacing or bracket width: other labels are not normalised.)
+  return tokens.some((t) => t.kind === 'label' && t.text.length < 30 && t.text.includes('条') && CAPTION.test(normalizeLabel(t.text)));
 }
 
 interface RawBlock {
