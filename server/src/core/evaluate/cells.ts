@@ -21,9 +21,22 @@ export function cellKey(ref: CellRef): string {
   return `${ref.table}/${ref.row}/${ref.column}`;
 }
 
+// Each model's template rows by table and id, indexed once (the first table of a kind, the first row of an id).
+const rowIndexes = new WeakMap<ReportModel, Map<string, TableRow>>();
+
 export function findRow(model: ReportModel, table: CellRef['table'], rowId: string): TableRow | undefined {
-  const t = model.tables.find((x) => x.kind === table);
-  return t?.rows.find((r) => r.spec?.id === rowId);
+  let index = rowIndexes.get(model);
+  if (!index) {
+    index = new Map();
+    const seen = new Set<string>();
+    for (const t of model.tables) {
+      if (seen.has(t.kind)) continue;
+      seen.add(t.kind);
+      for (const r of t.rows) if (r.spec && !index.has(`${t.kind}/${r.spec.id}`)) index.set(`${t.kind}/${r.spec.id}`, r);
+    }
+    rowIndexes.set(model, index);
+  }
+  return index.get(`${table}/${rowId}`);
 }
 
 // Identities, links and checks look up the same template cells again and again: one lookup per

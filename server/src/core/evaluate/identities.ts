@@ -54,12 +54,16 @@ export interface Culprit {
  */
 export function findCulprits(evaluated: EvaluatedIdentity[]): { culprits: Culprit[]; unexplained: EvaluatedIdentity[] } {
   const failing = evaluated.filter((e) => e.status === 'fails');
+  if (failing.length === 0) return { culprits: [], unexplained: [] };
+  // Only a cell of a failing identity can be a culprit: the others are not followed.
+  const suspects = new Set(failing.flatMap((e) => [...e.left, ...e.right].map((s) => cellKey(s.ref))));
   const byCell = new Map<string, { slot: Slot; memberships: Array<{ e: EvaluatedIdentity; side: 1 | -1 }> }>();
   for (const e of evaluated) {
     if (e.status === 'unjudged') continue;
     for (const [slots, side] of [[e.left, 1], [e.right, -1]] as const) {
       for (const s of slots) {
         const k = cellKey(s.ref);
+        if (!suspects.has(k)) continue;
         if (!byCell.has(k)) byCell.set(k, { slot: s, memberships: [] });
         byCell.get(k)!.memberships.push({ e, side });
       }

@@ -14,8 +14,8 @@ export function detached(text: string): string {
 // are memoised, with a cap so a huge document cannot grow a cache without bound.
 const MEMO_LIMIT = 20_000;
 
-function memoised(compute: (text: string) => string): (text: string) => string {
-  const memo = new Map<string, string>();
+export function memoised<T>(compute: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
   return (text) => {
     const hit = memo.get(text);
     if (hit !== undefined) return hit;

@@ -1,6 +1,6 @@
 // Table 三 (收到和处理政府信息公开申请情况): rows mapped to the template rows of either format.
 import type { LayoutLine } from '../../layout/lines';
-import { labelCore, normalizeLabel, splitOrdinal } from '../../text/normalize';
+import { labelCore, memoised, normalizeLabel, splitOrdinal } from '../../text/normalize';
 import { FORMATS } from '../../templates';
 import type { FormatId, GroupSpec, RowSpec } from '../../templates/types';
 import type { HeaderCell, Table, TableRow, TextPiece } from '../types';
@@ -43,6 +43,19 @@ for (const f of FORMATS) {
 const COLUMNS = FORMATS[0].tables.applications.columns;
 /** Header words such as 总计 and 其他 are also row labels: before the first row only these rows count. */
 const FIRST_ROWS = 3;
+
+/**
+ * A label's score against every union row, in order: worked out once per label text (the parser
+ * asks again for each row it might be, and every report repeats the template's labels).
+ */
+const rowScores = memoised((text: string): Float64Array => {
+  const { ordinal } = splitOrdinal(normalizeLabel(text));
+  return Float64Array.from(UNION_ROWS, ({ spec }) => {
+    const score = keyScore(text, spec.keys);
+    // "3.其他" under （六）: the ordinal decides between short labels.
+    return score > 0 && ordinal && spec.ordinal && normalizeLabel(spec.ordinal) !== ordinal ? score * 0.9 : score;
+  });
+});
 
 /** Where table 三 starts: its header or its first row label, in a table-like line. */
 export function isApplicationsAnchor(tokens: Token[]): boolean {
@@ -112,14 +125,8 @@ export function parseApplicationsTable(
   function bestRow(text: string, from: number, headerPhase = false): { index: number; score: number } {
     let best = { index: -1, score: 0 };
     const until = headerPhase ? FIRST_ROWS : UNION_ROWS.length;
-    const { ordinal } = splitOrdinal(normalizeLabel(text));
-    for (let i = from; i < until; i++) {
-      const spec = UNION_ROWS[i].spec;
-      let score = keyScore(text, spec.keys);
-      // "3.其他" under （六）: the ordinal decides between short labels.
-      if (score > 0 && ordinal && spec.ordinal && normalizeLabel(spec.ordinal) !== ordinal) score *= 0.9;
-      if (score > best.score + 0.05) best = { index: i, score };
-    }
+    const scores = rowScores(text);
+    for (let i = from; i < until; i++) if (scores[i] > best.score + 0.05) best = { index: i, score: scores[i] };
     return best;
   }
 
