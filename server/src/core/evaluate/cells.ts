@@ -22,21 +22,21 @@ export function cellKey(ref: CellRef): string {
 }
 
 // Each model's template rows by table and id, indexed once (the first table of a kind, the first row of an id).
-const rowIndexes = new WeakMap<ReportModel, Map<string, TableRow>>();
+const rowIndexes = new WeakMap<ReportModel, Map<string, Map<string, TableRow>>>();
 
 export function findRow(model: ReportModel, table: CellRef['table'], rowId: string): TableRow | undefined {
   let index = rowIndexes.get(model);
   if (!index) {
     index = new Map();
-    const seen = new Set<string>();
     for (const t of model.tables) {
-      if (seen.has(t.kind)) continue;
-      seen.add(t.kind);
-      for (const r of t.rows) if (r.spec && !index.has(`${t.kind}/${r.spec.id}`)) index.set(`${t.kind}/${r.spec.id}`, r);
+      if (index.has(t.kind)) continue;
+      const rows = new Map<string, TableRow>();
+      for (const r of t.rows) if (r.spec && !rows.has(r.spec.id)) rows.set(r.spec.id, r);
+      index.set(t.kind, rows);
     }
     rowIndexes.set(model, index);
   }
-  return index.get(`${table}/${rowId}`);
+  return index.get(table)?.get(rowId);
 }
 
 // Identities, links and checks look up the same template cells again and again: one lookup per

@@ -2,7 +2,7 @@
 // Checks, hovers, fixes and inlay hints all read its results.
 import type { ReportModel } from '../model/types';
 import { Decimal, sum } from '../numbers/decimal';
-import type { FormatId, IdentitySpec } from '../templates/types';
+import type { CellRef, FormatId, IdentitySpec } from '../templates/types';
 import { cached } from './cache';
 import { cellKey, identityTemplate, slot, type Slot } from './cells';
 
@@ -23,18 +23,31 @@ export function evaluateIdentities(model: ReportModel, required: FormatId | null
 function evaluate(model: ReportModel, required: FormatId | null): EvaluatedIdentity[] {
   const tables = new Set(model.tables.map((t) => t.kind));
   const out: EvaluatedIdentity[] = [];
+  // (Plain loops: this runs for every identity of every report, and allocation was its cost.)
+  const present = (refs: readonly CellRef[]) => {
+    for (const r of refs) if (!tables.has(r.table)) return false;
+    return true;
+  };
+  const known = (slots: Slot[]) => {
+    for (const s of slots) if (s.value === undefined) return false;
+    return true;
+  };
+  const total = (slots: Slot[]) => {
+    let t = Decimal.ZERO;
+    for (const s of slots) t = t.add(s.value!);
+    return t;
+  };
   for (const spec of identityTemplate(model, required).identities) {
-    if (![...spec.left, ...spec.right].every((r) => tables.has(r.table))) continue;
+    if (!present(spec.left) || !present(spec.right)) continue;
     const left = spec.left.map((r) => slot(model, r));
     const right = spec.right.map((r) => slot(model, r));
     // A row the table lacks (table-row-missing) leaves the identity unjudged too.
-    const known = [...left, ...right].every((s) => s.value !== undefined);
-    if (!known) {
+    if (!known(left) || !known(right)) {
       out.push({ spec, left, right, status: 'unjudged' });
       continue;
     }
-    const leftSum = sum(left.map((s) => s.value!));
-    const rightSum = sum(right.map((s) => s.value!));
+    const leftSum = total(left);
+    const rightSum = total(right);
     out.push({ spec, left, right, leftSum, rightSum, status: leftSum.equals(rightSum) ? 'holds' : 'fails' });
   }
   return out;

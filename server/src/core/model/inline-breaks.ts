@@ -102,19 +102,32 @@ const TITLES: Array<{ number: SectionNumber; text: string }> = SECTIONS.flatMap(
  * came from: labels are matched on this, cuts made at the original offsets.
  */
 function looseView(text: string, start: number, end: number): { chars: string; offsets: number[] } {
-  let chars = '';
+  // Character codes gathered in a typed array and made a string in chunks (not one string per `+=`).
+  let codes = new Uint16Array(Math.max(16, end - start));
+  let n = 0;
   const offsets: number[] = [];
+  const put = (code: number, at: number) => {
+    if (n === codes.length) {
+      const more = new Uint16Array(codes.length * 2);
+      more.set(codes);
+      codes = more;
+    }
+    codes[n++] = code;
+    offsets.push(at);
+  };
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (isSpaceCode(code)) continue;
     // ASCII and CJK ideographs are their own NFKC form: only other characters are normalised.
-    const c = code < 128 || (code >= 0x4e00 && code <= 0x9fff) ? text[i] : normalizeLabel(text[i]);
-    for (let k = 0; k < c.length; k++) {
-      chars += c[k];
-      offsets.push(i);
+    if (code < 128 || (code >= 0x4e00 && code <= 0x9fff)) put(code, i);
+    else {
+      const c = normalizeLabel(text[i]);
+      for (let k = 0; k < c.length; k++) put(c.charCodeAt(k), i);
     }
   }
   offsets.push(end);
+  let chars = '';
+  for (let at = 0; at < n; at += 4096) chars += String.fromCharCode(...codes.subarray(at, Math.min(n, at + 4096)));
   return { chars, offsets };
 }
 

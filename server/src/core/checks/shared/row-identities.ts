@@ -2,7 +2,7 @@
 // cell of an unbalanced row is missing or spurious.
 import { identityTemplate, slot } from '../../evaluate/cells';
 import type { Cell, ReportModel, Table, TableRow } from '../../model/types';
-import { Decimal, sum } from '../../numbers/decimal';
+import { Decimal } from '../../numbers/decimal';
 import { FORMATS } from '../../templates';
 import type { CellRef, FormatId, FormatTemplate, IdentitySpec } from '../../templates/types';
 
@@ -60,20 +60,31 @@ function consistent(
   let solved: Decimal | undefined;
   const valueOf = (r: CellRef) => (r.row === rowId ? rowValues.get(r.column) : slot(model, r).value);
   const isUnknown = (r: CellRef) => r.row === rowId && r.column === unknown;
+  // (Plain loops: every position of every unbalanced row is tried against every identity.)
   for (const idn of identities) {
-    const refs = [...idn.left.map((r) => ({ r, sign: 1 })), ...idn.right.map((r) => ({ r, sign: -1 }))];
-    const missing = refs.filter(({ r }) => isUnknown(r) || valueOf(r) === undefined);
-    if (missing.length > 1) continue;
-    const known = refs.filter((x) => !missing.includes(x)).map(({ r, sign }) => (sign > 0 ? valueOf(r)! : valueOf(r)!.negate()));
-    const balance = sum(known);
-    if (missing.length === 0) {
+    let missing = 0;
+    let missingRef: CellRef | undefined;
+    let missingSign = 1;
+    let balance = Decimal.ZERO;
+    for (const [refs, sign] of [[idn.left, 1], [idn.right, -1]] as const) {
+      for (const r of refs) {
+        const v = isUnknown(r) ? undefined : valueOf(r);
+        if (v === undefined) {
+          missing++;
+          missingRef = r;
+          missingSign = sign;
+        } else balance = sign > 0 ? balance.add(v) : balance.sub(v);
+      }
+    }
+    if (missing > 1) continue;
+    if (missing === 0) {
       if (!balance.equals(Decimal.ZERO)) return { ok: false };
       continue;
     }
     // An identity over a cell unknown for another reason (a blank) cannot be judged.
-    if (!isUnknown(missing[0].r)) continue;
+    if (!isUnknown(missingRef!)) continue;
     // unknown·sign + balance = 0
-    const value = missing[0].sign > 0 ? balance.negate() : balance;
+    const value = missingSign > 0 ? balance.negate() : balance;
     if (value.isNegative() || (solved && !solved.equals(value))) return { ok: false };
     solved = value;
   }

@@ -60,18 +60,32 @@ function runOf(row: TableRow, lines: readonly LayoutLine[]): Digits | undefined 
   return { text, offsets, lines: cellLines, suffix };
 }
 
+/** Every cell an identity names, left then right (template data: kept per identity). */
+const REFS = new WeakMap<IdentitySpec, readonly CellRef[]>();
+function refsOf(identity: IdentitySpec): readonly CellRef[] {
+  let refs = REFS.get(identity);
+  if (!refs) REFS.set(identity, (refs = [...identity.left, ...identity.right]));
+  return refs;
+}
+
+/** The identities within one table, of its format or of every format (template data: kept). */
+const TABLE_IDENTITIES = new Map<string, IdentitySpec[]>();
 function identitiesFor(table: Table): IdentitySpec[] {
   const formats = table.format === '2019' || table.format === '2021' ? [template(table.format)] : FORMATS;
+  const cacheKey = `${table.kind}|${formats.map((f) => f.id).join(',')}`;
+  const kept = TABLE_IDENTITIES.get(cacheKey);
+  if (kept) return kept;
   const seen = new Set<string>();
   const out: IdentitySpec[] = [];
   for (const f of formats) {
     for (const i of f.identities) {
       if (seen.has(i.id)) continue;
-      if (![...i.left, ...i.right].every((r) => r.table === table.kind)) continue;
+      if (!refsOf(i).every((r) => r.table === table.kind)) continue;
       seen.add(i.id);
       out.push(i);
     }
   }
+  TABLE_IDENTITIES.set(cacheKey, out);
   return out;
 }
 
@@ -106,14 +120,37 @@ function splits(digits: string, row: TableRow, own: IdentitySpec[]): number[][] 
   // Each identity is tested as soon as its last column is placed.
   const due: IdentitySpec[][] = row.columns.map(() => []);
   for (const i of own) {
-    const last = Math.max(...[...i.left, ...i.right].map((r) => columnIndex.get(r.column) ?? -1));
+    const last = Math.max(...refsOf(i).map((r) => columnIndex.get(r.column) ?? -1));
     if (last >= 0) due[last].push(i);
   }
   const found: number[][] = [];
   const cuts: number[] = [0];
-  const parts: bigint[] = [];
+  // A part has at most 9 digits, so its row's sums stay exact in a double (no BigInt per try).
+  const parts: number[] = [];
   let steps = 0;
-  const valueOf = (r: CellRef) => (r.row === rowId ? parts[columnIndex.get(r.column) ?? -1] : undefined);
+  const dueSlots = due.map((list) =>
+    list.map((i) => ({
+      left: i.left.map((r) => (r.row === rowId ? (columnIndex.get(r.column) ?? -1) : -1)),
+      right: i.right.map((r) => (r.row === rowId ? (columnIndex.get(r.column) ?? -1) : -1)),
+    })),
+  );
+  const side = (columns: number[]): number | undefined => {
+    let total = 0;
+    for (const c of columns) {
+      const v = c < 0 ? undefined : parts[c];
+      if (v === undefined) return undefined;
+      total += v;
+    }
+    return total;
+  };
+  const fits = (column: number): boolean => {
+    for (const d of dueSlots[column]) {
+      const left = side(d.left);
+      const right = side(d.right);
+      if (left !== undefined && right !== undefined && left !== right) return false;
+    }
+    return true;
+  };
   const walk = (at: number, column: number): boolean => {
     if (++steps > BUDGET) return false;
     if (column === k) {
@@ -126,8 +163,8 @@ function splits(digits: string, row: TableRow, own: IdentitySpec[]): number[][] 
       if (rest < left - 1) break;
       if (rest > (left - 1) * LONGEST_PART) continue;
       if (len > 1 && digits[at] === '0') break;
-      parts[column] = BigInt(digits.slice(at, at + len));
-      if (due[column].every((i) => holds(i, valueOf) !== false)) {
+      parts[column] = Number(digits.slice(at, at + len));
+      if (fits(column)) {
         cuts.push(at + len);
         const ok = walk(at + len, column + 1);
         cuts.pop();
@@ -160,7 +197,7 @@ export function splitRunTogetherRows(table: Table, lines: readonly LayoutLine[])
     const run = runOf(row, lines);
     if (!run) continue;
     const rowId = row.spec!.id;
-    const own = identities.filter((i) => [...i.left, ...i.right].every((r) => r.row === rowId));
+    const own = identities.filter((i) => refsOf(i).every((r) => r.row === rowId));
     const candidates = splits(run.text, row, own) ?? [];
     open.push({ row, run, candidates: candidates.length > 0 ? candidates : [] });
   }
@@ -195,7 +232,7 @@ export function splitRunTogetherRows(table: Table, lines: readonly LayoutLine[])
     for (const o of open) {
       if (o.row.runTogether || o.candidates.length < 2) continue;
       const rowId = o.row.spec!.id;
-      const involved = identities.filter((i) => [...i.left, ...i.right].some((r) => r.row === rowId));
+      const involved = identities.filter((i) => refsOf(i).some((r) => r.row === rowId));
       const kept = o.candidates.filter((cuts) => {
         const cells = cellsOf(o.run, cuts);
         const own = new Map(o.row.columns.map((c, i) => [`${rowId}/${c.id}`, BigInt(cells[i].text.replace(/\D.*$/, ''))]));
@@ -236,7 +273,7 @@ function narrowTogether(
   for (const o of rows) combos *= o.candidates.length;
   if (combos > JOINT_BUDGET) return;
   const rowIndex = new Map(rows.map((o, r) => [o.row.spec!.id, r]));
-  const involved = identities.filter((i) => [...i.left, ...i.right].some((r) => rowIndex.has(r.row)));
+  const involved = identities.filter((i) => refsOf(i).some((r) => rowIndex.has(r.row)));
   // Every cell the identities name gets a slot; known cells are filled once, open rows' per choice.
   const slotOf = new Map<string, number>();
   const slot = (ref: CellRef) => {
@@ -247,7 +284,7 @@ function narrowTogether(
   const compiled = involved.map((i) => ({
     left: i.left.map(slot),
     right: i.right.map(slot),
-    due: Math.max(...[...i.left, ...i.right].map((r) => rowIndex.get(r.row) ?? -1)),
+    due: Math.max(...refsOf(i).map((r) => rowIndex.get(r.row) ?? -1)),
   }));
   const values = new Array<number | undefined>(slotOf.size).fill(undefined);
   for (const [k, n] of slotOf) {
@@ -273,16 +310,20 @@ function narrowTogether(
       surviving.push([...choice]);
       return;
     }
+    const slots = rowSlots[r];
     for (let k = 0; k < choices[r].length; k++) {
       choice[r] = k;
-      rowSlots[r].forEach((n, i) => {
-        if (n !== undefined) values[n] = choices[r][k][i];
-      });
-      const fails = dueAt[r].some((c) => {
+      const chosen = choices[r][k];
+      for (let i = 0; i < slots.length; i++) if (slots[i] !== undefined) values[slots[i]!] = chosen[i];
+      let fails = false;
+      for (const c of dueAt[r]) {
         const left = sum(c.left);
         const right = sum(c.right);
-        return left !== undefined && right !== undefined && left !== right;
-      });
+        if (left !== undefined && right !== undefined && left !== right) {
+          fails = true;
+          break;
+        }
+      }
       if (!fails) walk(r + 1);
     }
     for (const n of rowSlots[r]) if (n !== undefined) values[n] = undefined;

@@ -12,6 +12,8 @@ export interface Token extends Span {
 
 /** Splits "（七）总计 14 0 0" into a label and values; "0 0 0" into values; "973.90 万元" stays one. */
 function splitField(text: string, start: number, line: number): Token[] {
+  // One word (most cells of a tab-separated row): nothing to split.
+  if (!/\s/.test(text)) return [{ text, start, end: start + text.length, kind: looksLikeValue(text) ? 'value' : 'label', line }];
   const words: Array<{ text: string; start: number; end: number }> = [];
   const re = /\S+/g;
   let m: RegExpExecArray | null;
