@@ -41,12 +41,13 @@ export function findRow(model: ReportModel, table: CellRef['table'], rowId: stri
 
 // Identities, links and checks look up the same template cells again and again: one lookup per
 // cell reference (the template's own objects) and model.
-const slots = new WeakMap<ReportModel, WeakMap<CellRef, Slot>>();
+// (Per model a Map, not a WeakMap: the refs are the templates' own, and a Map's entries are cheaper.)
+const slots = new WeakMap<ReportModel, Map<CellRef, Slot>>();
 
 export function slot(model: ReportModel, ref: CellRef): Slot {
   let byRef = slots.get(model);
   if (!byRef) {
-    byRef = new WeakMap();
+    byRef = new Map();
     slots.set(model, byRef);
   }
   let found = byRef.get(ref);

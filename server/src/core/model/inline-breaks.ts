@@ -101,19 +101,23 @@ const TITLES: Array<{ number: SectionNumber; text: string }> = SECTIONS.flatMap(
  * The line's non-space characters, normalised one by one (full-width → ASCII), with the offset each
  * came from: labels are matched on this, cuts made at the original offsets.
  */
-function looseView(text: string, start: number, end: number): { chars: string; offsets: number[] } {
-  // Character codes gathered in a typed array and made a string in chunks (not one string per `+=`).
+function looseView(text: string, start: number, end: number): { chars: string; offsets: Int32Array } {
+  // Character codes and offsets gathered in typed arrays; the string made in chunks (not one
+  // string per `+=`, nor an iterator per spread).
   let codes = new Uint16Array(Math.max(16, end - start));
+  let offsets = new Int32Array(codes.length + 1);
   let n = 0;
-  const offsets: number[] = [];
   const put = (code: number, at: number) => {
-    if (n === codes.length) {
-      const more = new Uint16Array(codes.length * 2);
-      more.set(codes);
-      codes = more;
+    if (n + 1 >= codes.length) {
+      const moreCodes = new Uint16Array(codes.length * 2);
+      moreCodes.set(codes);
+      codes = moreCodes;
+      const moreOffsets = new Int32Array(codes.length + 1);
+      moreOffsets.set(offsets);
+      offsets = moreOffsets;
     }
-    codes[n++] = code;
-    offsets.push(at);
+    codes[n] = code;
+    offsets[n++] = at;
   };
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
@@ -125,10 +129,10 @@ function looseView(text: string, start: number, end: number): { chars: string; o
       for (let k = 0; k < c.length; k++) put(c.charCodeAt(k), i);
     }
   }
-  offsets.push(end);
+  offsets[n] = end;
   let chars = '';
-  for (let at = 0; at < n; at += 4096) chars += String.fromCharCode(...codes.subarray(at, Math.min(n, at + 4096)));
-  return { chars, offsets };
+  for (let at = 0; at < n; at += 4096) chars += String.fromCharCode.apply(null, codes.subarray(at, Math.min(n, at + 4096)) as unknown as number[]);
+  return { chars, offsets: offsets.subarray(0, n + 1) };
 }
 
 interface InlineHeading {
