@@ -1,15 +1,13 @@
 // A header (or table 三/二 row label) altered from the template: 本年增 for 本年增/减, 只记 for 只计.
 // Spaces, bracket width and a unit note such as （单位：万元，保留4位小数） are not alterations.
 import type { HeaderCell, Table, TableRow } from '../model/types';
-import { looseCore, similarity } from '../text/normalize';
+import { looseCore, memoised, similarity } from '../text/normalize';
 import { FORMATS } from '../templates';
 import { TABLE_NAMES } from './shared/names';
 import type { Check, CheckContext } from './types';
 
 /** Comparable form: no spaces, punctuation or ordinal, no unit note in brackets. */
-function key(text: string): string {
-  return looseCore(text.replace(/[(（]\s*单位[^)）]*[)）]/g, ''));
-}
+const key = memoised((text: string): string => looseCore(text.replace(/[(（]\s*单位[^)）]*[)）]/g, '')));
 
 const KNOWN_HEADERS: Record<Table['kind'], string[]> = {
   active: [...new Set(FORMATS.flatMap((f) => f.tables.active.blocks.flatMap((b) => b.columns.map((c) => c.header))))],

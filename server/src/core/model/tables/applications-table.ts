@@ -60,7 +60,9 @@ const rowScores = memoised((text: string): Float64Array => {
 /** Where table 三 starts: its header or its first row label, in a table-like line. */
 export function isApplicationsAnchor(tokens: Token[]): boolean {
   return tokens.some((t) => {
-    if (t.kind !== 'label') return false;
+    // (A prose paragraph is not normalised to learn it is longer than a label: only spaces and
+    // emphasis marks could make a 400-character text a 45-character label.)
+    if (t.kind !== 'label' || t.text.length > 400) return false;
     const n = normalizeLabel(t.text);
     if (n.length > 45) return false;
     return n.includes('本列数据的勾稽关系') || n === '申请人情况' || keyScore(t.text, UNION_ROWS[0].spec.keys) >= 0.9;
