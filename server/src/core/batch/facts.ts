@@ -5,7 +5,7 @@
 import type { ReportModel } from '../model/types';
 import type { Span } from '../text/source';
 import { slot } from '../evaluate/cells';
-import { shingles, signature } from './minhash';
+import { digest, shingles, signature } from './minhash';
 
 export interface CellFact {
   /** Decimal as text, or null when blank, text or in an unbalanced row. */
@@ -20,6 +20,8 @@ export interface SectionFact {
   shingles: Uint32Array;
   /** MinHash signature of the shingles (computed with the facts: on the worker that read the file). */
   signature: Uint32Array;
+  /** A 32-bit hash of all the shingles: with the signature, tells an identical section at once. */
+  digest: number;
   length: number;
 }
 
@@ -74,7 +76,7 @@ export function extractFacts(model: ReportModel): ReportFacts {
     if (!PROSE_SECTIONS.includes(s.number) || sections.some((x) => x.number === s.number)) continue;
     const text = model.source.text.slice(s.title.end, s.range.end);
     const sh = shingles(text);
-    sections.push({ number: s.number, heading: { start: s.heading.start, end: s.heading.end }, shingles: sh.list, signature: signature(sh.list), length: sh.length });
+    sections.push({ number: s.number, heading: { start: s.heading.start, end: s.heading.end }, shingles: sh.list, signature: signature(sh.list), digest: digest(sh.list), length: sh.length });
   }
   return {
     body: bodyName(model.title?.text),

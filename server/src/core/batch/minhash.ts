@@ -6,10 +6,10 @@ export const SIGNATURE_SIZE = 64;
 const BANDS = 16;
 const ROWS = SIGNATURE_SIZE / BANDS;
 
-function fnv(text: string, from: number, to: number): number {
+function fnv(codes: Uint16Array, from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) {
-    h ^= text.charCodeAt(i);
+    h ^= codes[i];
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
@@ -17,17 +17,42 @@ function fnv(text: string, from: number, to: number): number {
 
 /** Hashed character 5-grams of the text's content (digits, spaces, punctuation dropped). */
 export function shingles(text: string): { list: Uint32Array; length: number } {
-  const content = text.replace(NOT_CONTENT, '');
+  const codes = content(text);
   // Hashed into a typed array, sorted there and de-duplicated in one pass: a Set and a sort of
   // boxed numbers took most of a batch's cross-report time.
-  const hashes = new Uint32Array(Math.max(0, content.length - SHINGLE + 1));
-  for (let i = 0; i < hashes.length; i++) hashes[i] = fnv(content, i, i + SHINGLE);
+  const hashes = new Uint32Array(Math.max(0, codes.length - SHINGLE + 1));
+  for (let i = 0; i < hashes.length; i++) hashes[i] = fnv(codes, i, i + SHINGLE);
   hashes.sort();
   let n = 0;
   for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[n - 1]) hashes[n++] = hashes[i];
-  return { list: hashes.slice(0, n), length: content.length };
+  return { list: hashes.slice(0, n), length: codes.length };
 }
-const NOT_CONTENT = /[\s\d０-９\p{P}\p{S}a-zA-Z]/gu;
+
+const NOT_CONTENT = /^[\s\d０-９\p{P}\p{S}a-zA-Z]$/u;
+
+/**
+ * The text's character codes without spaces, digits, Latin letters, punctuation and symbols. CJK
+ * ideographs are kept and ASCII judged at once; any other character (a code point, surrogate pairs
+ * together) by the pattern.
+ */
+function content(text: string): Uint16Array {
+  const codes = new Uint16Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) codes[n++] = c;
+    else if (c < 128) {
+      // Of ASCII only control characters other than whitespace are content.
+      if ((c < 32 && (c < 9 || c > 13)) || c === 127) codes[n++] = c;
+    } else {
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const char = pair ? text.slice(i, i + 2) : text[i];
+      if (!NOT_CONTENT.test(char)) for (let k = 0; k < char.length; k++) codes[n++] = char.charCodeAt(k);
+      if (pair) i++;
+    }
+  }
+  return codes.subarray(0, n);
+}
 
 /** Exact Jaccard similarity of two sorted shingle lists. */
 export function jaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
@@ -44,6 +69,48 @@ export function jaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
     else j++;
   }
   return shared / (a.length + b.length - shared);
+}
+
+/**
+ * The exact Jaccard similarity when it is at least `floor`, else undefined — found out early: the
+ * merge stops once the shingles still to come could no longer lift it to `floor`.
+ */
+export function jaccardAtLeast(a: ArrayLike<number>, b: ArrayLike<number>, floor: number): number | undefined {
+  if (a.length === 0 && b.length === 0) return floor <= 0 ? 0 : undefined;
+  // J = s / (|a| + |b| − s) ≥ floor  ⇔  s ≥ floor·(|a| + |b|) / (1 + floor)
+  const needed = (floor * (a.length + b.length)) / (1 + floor);
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  let steps = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+    if ((++steps & 63) === 0 && shared + Math.min(a.length - i, b.length - j) < needed) return undefined;
+  }
+  const similarity = shared / (a.length + b.length - shared);
+  return similarity >= floor ? similarity : undefined;
+}
+
+/** FNV-1a over a shingle list's values. */
+export function digest(list: ArrayLike<number>): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < list.length; i++) {
+    h ^= list[i];
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The share of equal rows of two signatures: an estimate of their texts' Jaccard similarity. */
+export function estimatedSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let same = 0;
+  for (let k = 0; k < SIGNATURE_SIZE; k++) if (a[k] === b[k]) same++;
+  return same / SIGNATURE_SIZE;
 }
 
 // One hash function per signature row: the shingle xor a fixed per-row seed, through murmur3's
