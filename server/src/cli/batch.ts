@@ -30,25 +30,29 @@ const WORKER_THRESHOLD = 40;
  */
 const MIN_CORES_FOR_WORKERS = 4;
 
-async function inWorkers(files: string[], options: BatchOptions): Promise<FileOutcome[]> {
-  const count = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8, Math.ceil(files.length / 20)));
+/** Files checked on `count` worker threads, two files in flight per worker (it never waits for the main thread between files). */
+async function inWorkers(files: string[], options: BatchOptions, count: number): Promise<FileOutcome[]> {
   const results = new Array<FileOutcome>(files.length);
   let next = 0;
   let done = 0;
   await Promise.all(
     Array.from({ length: count }, () =>
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(__filename, { workerData: { jiaoheWorker: true, options: { reportFormat: options.reportFormat, fix: options.fix, lang: options.lang, places: options.places, summaries: options.summaries } } });
+        const worker = new Worker(__filename, {
+          workerData: { jiaoheWorker: true, options: { reportFormat: options.reportFormat, fix: options.fix, lang: options.lang, places: options.places, summaries: options.summaries } },
+        });
+        let inFlight = 0;
         const feed = () => {
-          if (next >= files.length) {
-            void worker.terminate().then(() => resolve());
-            return;
+          while (inFlight < 2 && next < files.length) {
+            const index = next++;
+            inFlight++;
+            worker.postMessage({ index, file: files[index] });
           }
-          const index = next++;
-          worker.postMessage({ index, file: files[index] });
+          if (inFlight === 0) void worker.terminate().then(() => resolve());
         };
         worker.on('message', (m: { index: number; outcome: FileOutcome }) => {
           results[m.index] = m.outcome;
+          inFlight--;
           options.onProgress?.(++done, files.length);
           feed();
         });
@@ -63,9 +67,11 @@ async function inWorkers(files: string[], options: BatchOptions): Promise<FileOu
 export async function checkAll(files: string[], options: BatchOptions, render?: Parameters<typeof checkFile>[2]): Promise<FileOutcome[]> {
   let outcomes: FileOutcome[];
   const cores = os.availableParallelism?.() ?? os.cpus().length;
-  const wanted = process.env.JIAOHE_WORKERS === '1' ? cores > 1 : process.env.JIAOHE_WORKERS !== '0' && cores >= MIN_CORES_FOR_WORKERS;
-  if (wanted && files.length >= WORKER_THRESHOLD && !options.summaries) {
-    outcomes = await inWorkers(files, options);
+  const setting = process.env.JIAOHE_WORKERS;
+  const pool = setting === '1' ? cores > 1 : setting !== '0' && cores >= MIN_CORES_FOR_WORKERS;
+  const many = files.length >= WORKER_THRESHOLD && !options.summaries;
+  if (many && pool) {
+    outcomes = await inWorkers(files, options, Math.max(1, Math.min(cores, 8, Math.ceil(files.length / 20))));
   } else {
     outcomes = [];
     for (const [i, f] of files.entries()) {

@@ -32,8 +32,8 @@ export interface FileOutcome {
   title: string | null;
   findings: Finding[];
   facts: ReportFacts | null;
-  /** Offsets where lines start, to turn spans into line/column anywhere. */
-  lineStarts: number[];
+  /** Offsets where lines start, to turn spans into line/column anywhere (a typed array: a batch keeps one per file). */
+  lineStarts: ArrayLike<number>;
   /** For extracted documents: where each stretch of the text stands in the original. */
   places: SourcePlace[];
   /** The per-rule settings that applied (the batch rules honour them too). */
@@ -69,12 +69,13 @@ function applyFixes(file: string, report: ImportedReport, bytes: Uint8Array, opt
 }
 
 /**
- * What the CLI's outputs read of a finding: its rule, severity, span and message. Fixes and related
- * places are left behind — a batch keeps every file's findings until the cross-report rules have run,
- * and the worker pool clones them across threads.
+ * What the CLI's outputs read of a finding: its rule, severity, span and its message in the run's
+ * language. Fixes, related places and the other language are left behind — a batch keeps every
+ * file's findings until the cross-report rules have run, and the worker pool clones them across threads.
  */
-function slim(f: Finding): Finding {
-  return { rule: f.rule, severity: f.severity, span: { start: f.span.start, end: f.span.end }, message: f.message, related: [], fixes: [] };
+function slim(f: Finding, lang: 'zh' | 'en'): Finding {
+  const message = localize(f.message, lang);
+  return { rule: f.rule, severity: f.severity, span: { start: f.span.start, end: f.span.end }, message: { zh: message, en: message }, related: [], fixes: [] };
 }
 
 export const NOT_A_REPORT = {
@@ -122,9 +123,9 @@ async function checkImported(file: string, loaded: ImportResult & { bytes?: Uint
     year: model.year?.value ?? null,
     isReport: model.isReport,
     title: model.title?.text ?? null,
-    findings: findings.map(slim),
+    findings: findings.map((f) => slim(f, lang)),
     facts: model.isReport ? extractFacts(model) : null,
-    lineStarts: model.source.lineStarts,
+    lineStarts: Int32Array.from(model.source.lineStarts),
     places: report.places,
     rules: (analysisOptions.rules ?? {}) as Record<string, string>,
     summary: render?.(analysis),

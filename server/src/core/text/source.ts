@@ -19,7 +19,7 @@ export interface Range {
 }
 
 /** The index of the last line start at or before `offset` (starts ascending, the first 0). */
-export function lineAt(starts: readonly number[], offset: number): number {
+export function lineAt(starts: ArrayLike<number>, offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
