@@ -68,10 +68,11 @@ const COMBINED = new RegExp(`((?:${TERM})(?:(?:${COMBINED_JOINERS})(?:${TERM}))+
 
 const COMBINED_REACH = 40;
 
+/** Every unit some link reads. */
+const LINK_UNITS = new Set(TEXT_LINKS.flatMap((l) => l.units));
+
 /** A figure that names several labels at once: its one reading is the sum of theirs. */
-function combinedLink(model: ReportModel, figure: Figure, tpl: FormatTemplate): { link: TextLink; readings: CellRef[][] } | undefined {
-  const sentence = sentenceAt(model, figure.line, figure.start);
-  const upTo = model.source.text.slice(sentence.start, figure.start);
+function combinedLink(figure: Figure, upTo: string, tpl: FormatTemplate): { link: TextLink; readings: CellRef[][] } | undefined {
   // The joined labels stand right before the figure: the regex reads only the last characters.
   const m = COMBINED.exec(upTo.slice(-COMBINED_REACH));
   if (!m) return undefined;
@@ -104,10 +105,7 @@ function qualifiedReadings(model: ReportModel, figure: Figure, link: TextLink, r
   return named.length > 0 ? named : readings;
 }
 
-function linkFor(model: ReportModel, figure: Figure): TextLink | undefined {
-  const clause = clauseBefore(model, figure);
-  const sentence = sentenceAt(model, figure.line, figure.start);
-  const upTo = model.source.text.slice(sentence.start, figure.start);
+function linkFor(figure: Figure, clause: string, upTo: string): TextLink | undefined {
   return TEXT_LINKS.find(
     (l) =>
       l.units.includes(figure.unit) &&
@@ -153,8 +151,12 @@ function evaluate(model: ReportModel, required: FormatId | null): LinkResult[] {
   const total = slot(model, { table: 'applications', row: 'total', column: 'total' });
 
   model.figures.forEach((figure, i) => {
-    const combined = combinedLink(model, figure, tpl);
-    const link = combined?.link ?? linkFor(model, figure);
+    // A figure in a unit no link reads ("2020年", "第3页") is not looked at further.
+    if (!LINK_UNITS.has(figure.unit)) return;
+    // The sentence up to the figure, read once for both kinds of link.
+    const upTo = model.source.text.slice(sentenceAt(model, figure.line, figure.start).start, figure.start);
+    const combined = combinedLink(figure, upTo, tpl);
+    const link = combined?.link ?? linkFor(figure, clauseBefore(model, figure), upTo);
     if (!link) return;
     const readings = combined?.readings ?? qualifiedReadings(model, figure, link, link.readings(tpl), tpl);
     if (readings.length === 0 || !readings.every((r) => r.length > 0 && hasTable(r[0].table))) return;
