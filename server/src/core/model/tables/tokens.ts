@@ -10,44 +10,62 @@ export interface Token extends Span {
   line: number;
 }
 
-/** Splits "（七）总计 14 0 0" into a label and values; "0 0 0" into values; "973.90 万元" stays one. */
+/** What `\s` matches in a JavaScript pattern. */
+function isWhitespace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** The word (run of non-space) that ends last before `before`, as [start, end); undefined if none. */
+function wordBefore(text: string, before: number): [number, number] | undefined {
+  let end = before;
+  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return undefined;
+  let begin = end;
+  while (begin > 0 && !isWhitespace(text.charCodeAt(begin - 1))) begin--;
+  return [begin, end];
+}
+
+/**
+ * Splits "（七）总计 14 0 0" into a label and values; "0 0 0" into values; "973.90 万元" stays one.
+ * Words are read from the end, only as far as values are peeled off: a paragraph of prose costs
+ * one word, not one object per word.
+ */
 function splitField(text: string, start: number, line: number): Token[] {
-  // One word (most cells of a tab-separated row): nothing to split.
-  if (!/\s/.test(text)) return [{ text, start, end: start + text.length, kind: looksLikeValue(text) ? 'value' : 'label', line }];
-  const words: Array<{ text: string; start: number; end: number }> = [];
-  const re = /\S+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) words.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
   const isValue = looksLikeValue(text);
-  if (words.length <= 1 || isValue) return [{ text, start, end: start + text.length, kind: isValue ? 'value' : 'label', line }];
+  const last = wordBefore(text, text.length);
+  if (!last || isValue || !wordBefore(text, last[0])) return [{ text, start, end: start + text.length, kind: isValue ? 'value' : 'label', line }];
   // Peel value words off the end; a unit word belongs to the number before it.
   const values: Token[] = [];
-  let i = words.length - 1;
-  while (i >= 0) {
-    const w = words[i];
-    if (isUnitWord(w.text) && i > 0 && looksLikeValue(words[i - 1].text)) {
-      const n = words[i - 1];
-      values.unshift({ text: text.slice(n.start - start, w.end - start), start: n.start, end: w.end, kind: 'value', line });
-      i -= 2;
-    } else if (looksLikeValue(w.text)) {
-      values.unshift({ ...w, kind: 'value', line });
-      i--;
+  let word: [number, number] | undefined = last;
+  while (word) {
+    const w = text.slice(word[0], word[1]);
+    const before = wordBefore(text, word[0]);
+    if (before && isUnitWord(w) && looksLikeValue(text.slice(before[0], before[1]))) {
+      values.push({ text: text.slice(before[0], word[1]), start: start + before[0], end: start + word[1], kind: 'value', line });
+      word = wordBefore(text, before[0]);
+    } else if (looksLikeValue(w)) {
+      values.push({ text: w, start: start + word[0], end: start + word[1], kind: 'value', line });
+      word = before;
     } else break;
   }
   if (values.length === 0) return [{ text, start, end: start + text.length, kind: 'label', line }];
-  if (i < 0) return values;
+  values.reverse();
+  if (!word) return values;
   // "…申请数量18 0 0 0 0 0 18": a text layer that lost the gap between a label and its first value.
-  const glued = GLUED_VALUE.exec(words[i].text);
+  let labelEnd = word[1];
+  const glued = GLUED_VALUE.exec(text.slice(word[0], word[1]));
   if (glued) {
-    const cut = words[i].end - glued[1].length;
-    values.unshift({ text: glued[1], start: cut, end: words[i].end, kind: 'value', line });
-    words[i] = { ...words[i], text: words[i].text.slice(0, -glued[1].length), end: cut };
+    const cut = word[1] - glued[1].length;
+    values.unshift({ text: glued[1], start: start + cut, end: start + word[1], kind: 'value', line });
+    labelEnd = cut;
   }
-  const labelEnd = words[i].end;
   // "1. 属于国家" must stay a label: only split when what is left reads as a label, not an ordinal.
-  const label = text.slice(0, labelEnd - start);
+  const label = text.slice(0, labelEnd);
   if (!/[\u4e00-\u9fff]/.test(label)) return [{ text, start, end: start + text.length, kind: 'label', line }];
-  return [{ text: label, start, end: labelEnd, kind: 'label', line }, ...values];
+  return [{ text: label, start, end: start + labelEnd, kind: 'label', line }, ...values];
 }
 
 /** Digits glued to the end of a Chinese label word ("数量18"), the label followed by more values. */
