@@ -1,7 +1,7 @@
 // The reviewer's batch: cross-year checks, copied sections, SARIF, globs, --ignore, --max-warnings,
 // GB18030 files.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -124,7 +124,26 @@ describe('worker threads', { skip: NEEDS_SEEDS }, () => {
     assert.equal(threaded.status, single.status);
     assert.equal(threaded.stdout, single.stdout);
     assert.equal(JSON.parse(threaded.stdout).length, 50);
+    // Written a file at a time, in chunks: the same bytes as one JSON.stringify of the whole.
+    assert.ok(single.stdout.length > 1 << 17, 'the output spans several chunks');
+    assert.equal(single.stdout, JSON.stringify(JSON.parse(single.stdout), null, 2) + '\n');
+    const file = path.join(dir, 'out', 'result.json');
+    mkdirSync(path.dirname(file));
+    spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json', '--output', file, '--ignore', 'out/**'], { encoding: 'utf8', env: { ...process.env, JIAOHE_WORKERS: '0' } });
+    assert.equal(readFileSync(file, 'utf8'), single.stdout);
     // Ten copies of each seed: every section 一 and 五 is a copy of another file's.
     assert.ok(JSON.parse(threaded.stdout).every((o: { diagnostics: Array<{ rule: string }> }) => o.diagnostics.some((d) => d.rule === 'content-duplicate')));
+  });
+
+  it('end quietly when the reader of their output stops early (| head)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-pipe-'));
+    for (let i = 0; i < 40; i++) copyFileSync(seedPath(SEED_IDS[i % 5]), path.join(dir, `r${String(i).padStart(2, '0')}.txt`));
+    const child = spawn(process.execPath, [CLI, 'check', dir, '--format', 'json'], { env: { ...process.env, JIAOHE_WORKERS: '0' } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.ok(code === 0 || code === 1, `exit ${code}: ${stderr}`);
+    assert.doesNotMatch(stderr, /internal error/);
   });
 });
