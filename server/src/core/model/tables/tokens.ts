@@ -1,6 +1,6 @@
 // Table tokens: the cells of table lines in reading order, whatever the layout (tab-separated,
 // pipe tables, one cell per line, or space-separated values after a label).
-import type { LayoutLine } from '../../layout/lines';
+import { isSpaceCode, type LayoutLine } from '../../layout/lines';
 import { isUnitWord, looksLikeValue } from '../../numbers/cell-value';
 import type { Span } from '../../text/source';
 
@@ -10,21 +10,13 @@ export interface Token extends Span {
   line: number;
 }
 
-/** What `\s` matches in a JavaScript pattern. */
-function isWhitespace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /** The word (run of non-space) that ends last before `before`, as [start, end); undefined if none. */
 function wordBefore(text: string, before: number): [number, number] | undefined {
   let end = before;
-  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end === 0) return undefined;
   let begin = end;
-  while (begin > 0 && !isWhitespace(text.charCodeAt(begin - 1))) begin--;
+  while (begin > 0 && !isSpaceCode(text.charCodeAt(begin - 1))) begin--;
   return [begin, end];
 }
 
