@@ -74,8 +74,9 @@ export async function checkAll(files: string[], options: BatchOptions, render?: 
     outcomes = await inWorkers(files, options, Math.max(1, Math.min(cores, 8, Math.ceil(files.length / 20))));
   } else {
     outcomes = [];
+    const batch = { ...options, configs: options.configs ?? new Map() };
     for (const [i, f] of files.entries()) {
-      outcomes.push(await checkFile(f, options, render));
+      outcomes.push(await checkFile(f, batch, render));
       options.onProgress?.(i + 1, files.length);
     }
   }

@@ -6,6 +6,7 @@ import { analyzeOptions, configFor } from '../config/jiaohe-json';
 import { importFile, importReport, NO_REPORT_FOUND, type ImportedReport, type ImportResult, type SourceKind, type SourcePlace } from '../import/load';
 import { BUDGETS } from '../import/budgets';
 import { writeReport } from './files';
+import * as path from 'node:path';
 
 export interface CheckOptions {
   reportFormat: 'auto' | '2019' | '2021';
@@ -14,6 +15,19 @@ export interface CheckOptions {
   lang?: 'zh' | 'en';
   /** Keep where each section, table row and cell stands (for the reviewer's memo). */
   places?: boolean;
+  /** The .jiaohe.json of each folder, read once for a batch (not once per file). */
+  configs?: Map<string, ReturnType<typeof configFor>>;
+}
+
+/** The config of the file's folder, from the batch's cache when there is one. */
+function folderConfig(file: string, configs: CheckOptions['configs']): ReturnType<typeof configFor> {
+  const dir = path.dirname(file);
+  let config = configs?.get(dir);
+  if (!config) {
+    config = configFor(file);
+    configs?.set(dir, config);
+  }
+  return config;
 }
 
 export interface FileOutcome {
@@ -100,7 +114,7 @@ async function checkImported(file: string, loaded: ImportResult & { bytes?: Uint
   if (!loaded.report) return failedOutcome(file, localize(loaded.error, lang));
   const report = loaded.report;
   const notes = report.notes.map((n) => localize(n, lang));
-  const config = configFor(file);
+  const config = folderConfig(file, options.configs);
   const analysisOptions = { ...analyzeOptions(config.config, { format: options.reportFormat }), maxChars: BUDGETS.analysedChars };
   let text = report.text;
   if (options.fix) {

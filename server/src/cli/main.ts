@@ -319,7 +319,9 @@ export async function main(argv: string[]): Promise<number> {
 
 /** A worker thread of a batch: checks the files it is sent, one at a time. */
 function runWorker() {
-  const { options } = workerData as { options: CheckOptions & { summaries: boolean } };
+  const { options: given } = workerData as { options: CheckOptions & { summaries: boolean } };
+  // Each worker reads a folder's .jiaohe.json once.
+  const options = { ...given, configs: new Map() };
   parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
     checkFile(file, options).then(
       (outcome) => parentPort!.postMessage({ index, outcome }),
