@@ -2,7 +2,7 @@
 // a cell that alone explains several failing identities is named once, on that cell.
 import { evaluateIdentities, findCulprits, type EvaluatedIdentity } from '../evaluate/identities';
 import { evaluateTextLinksIgnoringIdentities, type LinkResult } from '../evaluate/text-links';
-import { cellKey, type Slot } from '../evaluate/cells';
+import type { Slot } from '../evaluate/cells';
 import type { Decimal } from '../numbers/decimal';
 import type { ReportModel } from '../model/types';
 import { cellName } from './shared/cell-names';
@@ -57,7 +57,8 @@ function setCell(s: Slot, value: Decimal, preferred: boolean): Fix {
   };
 }
 
-const sameCell = (a: Slot, b: Slot) => cellKey(a.ref) === cellKey(b.ref);
+// (Compared field by field: no key string per comparison.)
+const sameCell = (a: Slot, b: Slot) => a.ref.table === b.ref.table && a.ref.row === b.ref.row && a.ref.column === b.ref.column;
 
 /**
  * Something else vouches for the cell's value as it stands: another identity it is in holds, or
@@ -65,7 +66,7 @@ const sameCell = (a: Slot, b: Slot) => cellKey(a.ref) === cellKey(b.ref);
  * unambiguous (found by fuzzing: a total fixed against 行政复议1件 in the text).
  */
 function vouchedFor(s: Slot, failing: EvaluatedIdentity | undefined, evaluated: EvaluatedIdentity[], links: LinkResult[]): boolean {
-  const inIdentity = evaluated.some((e) => e !== failing && e.status === 'holds' && [...e.left, ...e.right].some((x) => sameCell(x, s)));
+  const inIdentity = evaluated.some((e) => e !== failing && e.status === 'holds' && (e.left.some((x) => sameCell(x, s)) || e.right.some((x) => sameCell(x, s))));
   // Prose that quotes the cell and agrees; or says there were none ("未收到…", "没有…行政复议")
   // of a cell that is 0 — even where other cells break that statement.
   const inProse = links.some((l) => l.slots.some((x) => sameCell(x, s)) && (l.holds || (l.kind === 'zero' && s.value?.isZero() === true)));
