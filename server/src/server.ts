@@ -99,10 +99,9 @@ function analysisOf(doc: TextDocument): Analysis {
 // only the newest waiting one is analysed.
 interface LargeResult {
   version: number;
-  diagnostics: Diagnostic[];
+  /** The diagnostics as JSON text (one string crosses threads faster than hundreds of objects). */
+  diagnosticsJson: string;
   starts: number[];
-  symbols: DocumentSymbol[];
-  folding: FoldingRange[];
   status: { isReport: boolean; format: string | null; year: number | null; errors: number; warnings: number };
 }
 interface LargeState {
@@ -130,7 +129,7 @@ function publishLarge(doc: TextDocument): Promise<void> {
       (result) => {
         if (large.get(uri) !== s) return; // closed meanwhile
         s.result = result;
-        const diagnostics = result.diagnostics.map((d, i) => {
+        const diagnostics = (JSON.parse(result.diagnosticsJson) as Diagnostic[]).map((d, i) => {
           const where = sourcePlaceOf(uri, result.starts[i]);
           return where ? { ...d, message: `${d.message} [${where}]` } : d;
         });
@@ -279,7 +278,10 @@ documents.onDidClose((e) => {
 connection.onDocumentSymbol(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
-  if (isLarge(doc)) return (await largeResult(doc))?.symbols ?? [];
+  if (isLarge(doc)) {
+    const held = await largeResult(doc);
+    return held ? worker.request<DocumentSymbol[]>({ op: 'symbols', uri: doc.uri, version: held.version }) : [];
+  }
   const { model } = analysisOf(doc);
   if (!model.isReport) return [];
   return toDocumentSymbols(model.source, outline(model));
@@ -288,7 +290,10 @@ connection.onDocumentSymbol(async (params) => {
 connection.onFoldingRanges(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
-  if (isLarge(doc)) return (await largeResult(doc))?.folding ?? [];
+  if (isLarge(doc)) {
+    const held = await largeResult(doc);
+    return held ? worker.request<FoldingRange[]>({ op: 'folding', uri: doc.uri, version: held.version }) : [];
+  }
   const { model } = analysisOf(doc);
   if (!model.isReport) return [];
   return toFoldingRanges(foldingRanges(model));

@@ -28,12 +28,12 @@ function handle(m: WorkerRequest): unknown {
       const analysis = analyze(m.text, editorOptions(m.file, configOf(m.file), m.settings));
       analyses.set(m.uri, { version: m.version, analysis, settings: m.settings, file: m.file });
       const { model, findings } = analysis;
+      // Diagnostics cross as one JSON text (cloning hundreds of objects cost more than the text);
+      // the outline and folding are made when asked for, not on every keystroke.
       return {
         version: m.version,
-        diagnostics: findings.map((f) => toDiagnostic(model.source, m.uri, f, m.locale)),
+        diagnosticsJson: JSON.stringify(findings.map((f) => toDiagnostic(model.source, m.uri, f, m.locale))),
         starts: findings.map((f) => f.span.start),
-        symbols: model.isReport ? toDocumentSymbols(model.source, outline(model)) : [],
-        folding: model.isReport ? toFoldingRanges(foldingRanges(model)) : [],
         status: {
           isReport: model.isReport,
           format: model.format,
@@ -42,6 +42,16 @@ function handle(m: WorkerRequest): unknown {
           warnings: findings.filter((f) => f.severity === 'warning').length,
         },
       };
+    }
+    case 'symbols': {
+      const held = analyses.get(m.uri);
+      if (!held || held.version !== m.version || !held.analysis.model.isReport) return [];
+      return toDocumentSymbols(held.analysis.model.source, outline(held.analysis.model));
+    }
+    case 'folding': {
+      const held = analyses.get(m.uri);
+      if (!held || held.version !== m.version || !held.analysis.model.isReport) return [];
+      return toFoldingRanges(foldingRanges(held.analysis.model));
     }
     case 'hover': {
       const held = analyses.get(m.uri);

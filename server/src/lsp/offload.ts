@@ -14,6 +14,8 @@ export const LARGE_DOCUMENT_CHARS = 100_000;
 export type WorkerRequest =
   | { op: 'analyse'; uri: string; version: number; text: string; file?: string; settings: ServerSettings; locale?: string }
   | { op: 'hover'; uri: string; version: number; offset: number; lang: 'zh' | 'en' }
+  | { op: 'symbols'; uri: string; version: number }
+  | { op: 'folding'; uri: string; version: number }
   | { op: 'inlay'; uri: string; version: number; range: { start: number; end: number }; mode: string }
   | { op: 'summary'; uri: string; lang: 'zh' | 'en' }
   | { op: 'codeActions'; request: ActionRequest }

@@ -80,7 +80,10 @@ function layout(source: SourceText): { spans: LineSpans; lines: LayoutLine[] } {
   const own = LineSpans.of(source);
   const lines = layoutLines(own);
   const cuts: number[] = [];
-  for (const line of lines) for (const c of inlineBreaks(line)) cuts.push(c);
+  for (const line of lines) {
+    const found = inlineBreaks(line);
+    for (let k = 0; k < found.length; k++) cuts.push(found[k]);
+  }
   if (cuts.length === 0) return { spans: own, lines };
   const spans = own.withCuts(cuts);
   return { spans, lines: layoutLines(spans) };

@@ -213,11 +213,14 @@ const MAY_HOLD_HEADING = new RegExp(
 );
 const ANCHOR_AT_START = /^\s*[(（]?\s*(?:第\s*二\s*十\s*条|本列数据|申请人情况|一\s*、\s*本年新收|行政复议)/;
 
+/** (Shared: almost every line has no cut, and an empty array per line was most of this stage's garbage.) */
+const NO_CUTS: readonly number[] = Object.freeze([]);
+
 /** Offsets at which this line should be cut into layout lines (none for an ordinary line). */
-export function inlineBreaks(line: LayoutLine): number[] {
-  if (line.kind !== 'text' || line.end - line.start < SHORTEST || line.separated) return [];
+export function inlineBreaks(line: LayoutLine): readonly number[] {
+  if (line.kind !== 'text' || line.end - line.start < SHORTEST || line.separated) return NO_CUTS;
   const text = line.raw;
-  if (!MAY_HOLD_HEADING.test(text) && !ANCHOR_AT_START.test(text)) return [];
+  if (!MAY_HOLD_HEADING.test(text) && !ANCHOR_AT_START.test(text)) return NO_CUTS;
   const { chars, offsets } = looseView(text, 0, text.length);
   const headings = inlineHeadings(chars);
   const cuts: number[] = headings.map((h) => h.at);
