@@ -13,6 +13,7 @@ import { toHtml } from './output/html';
 import { locate, sourcePlace } from './output/positions';
 import { toSarif } from './output/sarif';
 import { memoContent, memoDocx } from './output/memo';
+import { keepHeapNearLive } from '../heap';
 
 const VERSION = '0.1.0';
 
@@ -338,6 +339,7 @@ if (!isMainThread && (workerData as { jiaoheWorker?: boolean } | undefined)?.jia
     if (error.code !== 'EPIPE') throw error;
     process.exit(process.exitCode ?? 0);
   });
+  keepHeapNearLive();
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error) => {
