@@ -9,6 +9,7 @@
 // - one report in five is a draft with a slip: one table figure changed.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { prng } from '../test/helpers/random-edits';
 
 export interface ReportFolder {
   dir: string;
@@ -32,18 +33,6 @@ export function baseReports(repoRoot: string): string[] {
   take(path.join(repoRoot, 'test', 'corpus', 'fixtures'), (n) => n.endsWith('.txt'));
   take(path.join(repoRoot, 'examples'), (n) => /\.(txt|md)$/.test(n));
   return found;
-}
-
-/** A small deterministic generator (mulberry32): the same folder on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // A figure: digits with an optional decimal part, not part of a year, date or percentage.
@@ -106,7 +95,7 @@ export function writeReportFolder(dir: string, count: number, bases: string[]): 
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
   for (let i = 0; i < count; i++) {
-    const rnd = random(i + 1);
+    const rnd = prng(i + 1);
     let text = scaled(bases[i % bases.length], 2 + Math.floor(rnd() * 8));
     text = reworded(text, rnd);
     if (i % 5 === 4) text = slip(text, rnd);

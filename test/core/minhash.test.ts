@@ -4,16 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { duplicateFindings, type ReportFacts } from '../../server/src/core';
+import { prng } from '../helpers/random-edits';
 import { digest, estimatedSimilarity, jaccard, jaccardAtLeast, shingles, signature } from '../../server/src/core/batch/minhash';
-
-/** A deterministic stream of numbers in [0, 1). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (Math.imul(a, 1103515245) + 12345) >>> 0;
-    return a / 4294967296;
-  };
-}
 
 const POOL = '本机关坚持以公开为常态不公开为例外全面推进决策执行管理服务结果公开持续加强平台建设规范依申请办理答复质量群众满意度稳步提升'.split('');
 
@@ -60,7 +52,7 @@ describe('shingles and signatures', () => {
   });
 
   it('the early-stopping similarity is the exact one whenever it reaches its floor', () => {
-    const rnd = random(3);
+    const rnd = prng(3);
     for (let k = 0; k < 300; k++) {
       const base = Array.from({ length: 50 + Math.floor(rnd() * 400) }, () => Math.floor(rnd() * 2000));
       const other = base.filter(() => rnd() > rnd() * 0.6).concat(Array.from({ length: Math.floor(rnd() * 100) }, () => Math.floor(rnd() * 2000)));
@@ -72,7 +64,7 @@ describe('shingles and signatures', () => {
   });
 
   it('the signatures estimate the similarity closely', () => {
-    const rnd = random(11);
+    const rnd = prng(11);
     const text = paragraph(rnd, 1500);
     const a = shingles(text).list;
     const b = shingles(reworded(text, 0.02, rnd)).list;
@@ -85,7 +77,7 @@ describe('shingles and signatures', () => {
 });
 
 describe('copied sections', () => {
-  const rnd = random(5);
+  const rnd = prng(5);
   const text = paragraph(rnd, 1200);
 
   it('an identical section is 100% similar; a lightly edited one has its exact percentage', () => {

@@ -56,19 +56,7 @@ function content(text: string): Uint16Array {
 
 /** Exact Jaccard similarity of two sorted shingle lists. */
 export function jaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  if (a.length === 0 && b.length === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return shared / (a.length + b.length - shared);
+  return jaccardAtLeast(a, b, 0)!;
 }
 
 /**
