@@ -18,13 +18,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fs from 'node:fs';
-import { analyze, buildModel, fixAll, foldingRanges, hoverAt, inlayHints, localize, outline, requiredFormat, skeleton, summaryHtml, SUMMARY_CSS, type Analysis, type AnalyzeOptions, type InlayHint, type Position, type SourceText } from './core';
-import { addIgnored, CONFIG_NAME, findConfigFile, type LoadedConfig } from './config/jiaohe-json';
+import { analyze, buildModel, fixAll, hoverAt, inlayHints, localize, requiredFormat, skeleton, summaryHtml, SUMMARY_CSS, type Analysis, type AnalyzeOptions, type InlayHint, type Position, type SourceText } from './core';
+import { addIgnored, CONFIG_NAME, ConfigCache, findConfigFile, type LoadedConfig } from './config/jiaohe-json';
 import { forgetSiblings } from './lsp/siblings';
-import { ConfigCache, editorOptions } from './lsp/options';
+import { editorOptions } from './lsp/options';
 import { codeActions, FIX_ALL_KIND, IGNORE_COMMAND, type ActionRequest, type FixAllData } from './lsp/code-actions';
 import { AnalysisWorker, LARGE_DOCUMENT_CHARS } from './lsp/offload';
-import { toDiagnostic, toDocumentSymbols, toFoldingRanges, wholeTextEdit } from './lsp/convert';
+import { documentSymbolsOf, foldingRangesOf, toDiagnostic, wholeTextEdit } from './lsp/convert';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
 import { importFile, NO_REPORT_FOUND, placeAt, type SourcePlace } from './import/load';
 // The memo checks files on disk as the CLI does (import, config, cross-report rules).
@@ -282,9 +282,7 @@ connection.onDocumentSymbol(async (params) => {
     const held = await largeResult(doc);
     return held ? worker.request<DocumentSymbol[]>({ op: 'symbols', uri: doc.uri, version: held.version }) : [];
   }
-  const { model } = analysisOf(doc);
-  if (!model.isReport) return [];
-  return toDocumentSymbols(model.source, outline(model));
+  return documentSymbolsOf(analysisOf(doc).model);
 });
 
 connection.onFoldingRanges(async (params) => {
@@ -294,9 +292,7 @@ connection.onFoldingRanges(async (params) => {
     const held = await largeResult(doc);
     return held ? worker.request<FoldingRange[]>({ op: 'folding', uri: doc.uri, version: held.version }) : [];
   }
-  const { model } = analysisOf(doc);
-  if (!model.isReport) return [];
-  return toFoldingRanges(foldingRanges(model));
+  return foldingRangesOf(analysisOf(doc).model);
 });
 
 const lang = () => (locale && locale.toLowerCase().startsWith('zh') ? 'zh' : 'en');

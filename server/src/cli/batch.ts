@@ -14,6 +14,7 @@ import {
   type Severity,
 } from '../core';
 import { checkFile, type CheckOptions, type FileOutcome } from './check-file';
+import { ConfigCache } from '../config/jiaohe-json';
 
 export interface BatchOptions extends CheckOptions {
   /** Render each report's summary fragment (for --format html). */
@@ -74,7 +75,7 @@ export async function checkAll(files: string[], options: BatchOptions, render?: 
     outcomes = await inWorkers(files, options, Math.max(1, Math.min(cores, 8, Math.ceil(files.length / 20))));
   } else {
     outcomes = [];
-    const batch = { ...options, configs: options.configs ?? new Map() };
+    const batch = { ...options, configs: options.configs ?? new ConfigCache() };
     for (const [i, f] of files.entries()) {
       outcomes.push(await checkFile(f, batch, render));
       options.onProgress?.(i + 1, files.length);

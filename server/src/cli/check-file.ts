@@ -2,11 +2,10 @@
 // extract a .docx/.html/.pdf), (fix), analyse, and return plain data (positions, facts, source
 // places) that crosses thread boundaries.
 import { analyze, extractFacts, fixAll, localize, placeIndex, type Finding, type PlaceIndex, type ReportFacts } from '../core';
-import { analyzeOptions, configFor } from '../config/jiaohe-json';
+import { analyzeOptions, configFor, ConfigCache } from '../config/jiaohe-json';
 import { importFile, importReport, NO_REPORT_FOUND, type ImportedReport, type ImportResult, type SourceKind, type SourcePlace } from '../import/load';
 import { BUDGETS } from '../import/budgets';
 import { writeReport } from './files';
-import * as path from 'node:path';
 
 export interface CheckOptions {
   reportFormat: 'auto' | '2019' | '2021';
@@ -16,18 +15,7 @@ export interface CheckOptions {
   /** Keep where each section, table row and cell stands (for the reviewer's memo). */
   places?: boolean;
   /** The .jiaohe.json of each folder, read once for a batch (not once per file). */
-  configs?: Map<string, ReturnType<typeof configFor>>;
-}
-
-/** The config of the file's folder, from the batch's cache when there is one. */
-function folderConfig(file: string, configs: CheckOptions['configs']): ReturnType<typeof configFor> {
-  const dir = path.dirname(file);
-  let config = configs?.get(dir);
-  if (!config) {
-    config = configFor(file);
-    configs?.set(dir, config);
-  }
-  return config;
+  configs?: ConfigCache;
 }
 
 export interface FileOutcome {
@@ -114,7 +102,7 @@ async function checkImported(file: string, loaded: ImportResult & { bytes?: Uint
   if (!loaded.report) return failedOutcome(file, localize(loaded.error, lang));
   const report = loaded.report;
   const notes = report.notes.map((n) => localize(n, lang));
-  const config = folderConfig(file, options.configs);
+  const config = options.configs?.of(file) ?? configFor(file);
   const analysisOptions = { ...analyzeOptions(config.config, { format: options.reportFormat }), maxChars: BUDGETS.analysedChars };
   let text = report.text;
   if (options.fix) {

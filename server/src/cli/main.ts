@@ -3,7 +3,7 @@
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { analyze, inspectModel, localize, summaryHtml } from '../core';
-import { analyzeOptions, configFor } from '../config/jiaohe-json';
+import { analyzeOptions, configFor, ConfigCache } from '../config/jiaohe-json';
 import { checkAll } from './batch';
 import { checkBytes, checkFile, failedOutcome, type CheckOptions, type FileOutcome } from './check-file';
 import { BUDGETS, overBudget } from '../import/budgets';
@@ -184,8 +184,9 @@ class ChunkedOutput {
 }
 
 function emit(options: Options, text: string) {
-  if (options.output) writeFileSync(options.output, text, 'utf8');
-  else process.stdout.write(text);
+  const out = new ChunkedOutput(options.output);
+  out.write(text);
+  out.end();
 }
 
 /** Standard input, read whole (up to the file budget) and checked as the file `name`. */
@@ -241,11 +242,7 @@ async function check(options: Options): Promise<number> {
   }
   const readable = outcomes.filter((o) => !o.error);
   const seconds = (Date.now() - started) / 1000;
-  if (options.format === 'text') {
-    const out = new ChunkedOutput(options.output);
-    for (const line of textLines) out.write(line);
-    out.end();
-  }
+  if (options.format === 'text') emit(options, textLines.join(''));
   else if (options.format === 'json') {
     // Exactly the documented shape (an interface others depend on), written a file at a time (the
     // same bytes as one JSON.stringify of the whole array, without holding it).
@@ -322,7 +319,7 @@ export async function main(argv: string[]): Promise<number> {
 function runWorker() {
   const { options: given } = workerData as { options: CheckOptions & { summaries: boolean } };
   // Each worker reads a folder's .jiaohe.json once.
-  const options = { ...given, configs: new Map() };
+  const options = { ...given, configs: new ConfigCache() };
   parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
     checkFile(file, options).then(
       (outcome) => parentPort!.postMessage({ index, outcome }),

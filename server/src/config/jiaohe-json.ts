@@ -99,6 +99,29 @@ export function configFor(reportFile: string): LoadedConfig {
   return file ? loadConfig(file) : { config: {} };
 }
 
+/** .jiaohe.json per folder, read once until cleared (in the editor, until a watched-file event says it changed; in a batch, for the run). */
+export class ConfigCache {
+  private readonly byFolder = new Map<string, LoadedConfig>();
+
+  /** `onRead` sees each config as it is first read (the server warns of a broken one). */
+  constructor(private readonly onRead: (loaded: LoadedConfig) => void = () => {}) {}
+
+  of(file: string | undefined): LoadedConfig {
+    if (!file) return { config: {} };
+    const dir = path.dirname(file);
+    let loaded = this.byFolder.get(dir);
+    if (!loaded) {
+      this.byFolder.set(dir, (loaded = configFor(file)));
+      this.onRead(loaded);
+    }
+    return loaded;
+  }
+
+  clear(): void {
+    this.byFolder.clear();
+  }
+}
+
 export function analyzeOptions(config: JiaoheConfig, base: AnalyzeOptions = {}): AnalyzeOptions {
   return {
     ...base,

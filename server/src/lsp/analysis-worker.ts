@@ -2,10 +2,11 @@
 // their latest analysis and answers for them — diagnostics, outline, folding, hovers, inlay hints,
 // the summary — so the main thread stays free for every other document while one is analysed.
 import { parentPort } from 'node:worker_threads';
-import { analyze, fixAll, foldingRanges, hoverAt, inlayHints, outline, requiredFormat, summaryHtml, type Analysis, type InlayMode } from '../core';
-import { toDiagnostic, toDocumentSymbols, toFoldingRanges, wholeTextEdit } from './convert';
+import { analyze, fixAll, hoverAt, inlayHints, requiredFormat, summaryHtml, type Analysis, type InlayMode } from '../core';
+import { documentSymbolsOf, foldingRangesOf, toDiagnostic, wholeTextEdit } from './convert';
 import { codeActions } from './code-actions';
-import { ConfigCache, editorOptions } from './options';
+import { editorOptions } from './options';
+import { ConfigCache } from '../config/jiaohe-json';
 import { forgetSiblings } from './siblings';
 import type { ServerSettings } from './settings';
 import type { WorkerRequest } from './offload';
@@ -45,13 +46,11 @@ function handle(m: WorkerRequest): unknown {
     }
     case 'symbols': {
       const held = analyses.get(m.uri);
-      if (!held || held.version !== m.version || !held.analysis.model.isReport) return [];
-      return toDocumentSymbols(held.analysis.model.source, outline(held.analysis.model));
+      return held && held.version === m.version ? documentSymbolsOf(held.analysis.model) : [];
     }
     case 'folding': {
       const held = analyses.get(m.uri);
-      if (!held || held.version !== m.version || !held.analysis.model.isReport) return [];
-      return toFoldingRanges(foldingRanges(held.analysis.model));
+      return held && held.version === m.version ? foldingRangesOf(held.analysis.model) : [];
     }
     case 'hover': {
       const held = analyses.get(m.uri);

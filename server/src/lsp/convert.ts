@@ -9,7 +9,7 @@ import {
   type FoldingRange,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
-import { localize, type Finding, type OutlineSymbol, type Severity, type SourceText, type TextEdit } from '../core';
+import { foldingRanges, localize, outline, type Finding, type OutlineSymbol, type ReportModel, type Severity, type SourceText, type TextEdit } from '../core';
 import type { FoldingRange as CoreFolding } from '../core/features/outline';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -65,6 +65,15 @@ export function toDocumentSymbols(source: SourceText, symbols: OutlineSymbol[]):
 
 export function toFoldingRanges(ranges: CoreFolding[]): FoldingRange[] {
   return ranges.map((r) => ({ startLine: r.startLine, endLine: r.endLine, kind: 'region' }));
+}
+
+/** A report's outline as LSP symbols, and its folding ranges (none for a file that is not a report). */
+export function documentSymbolsOf(model: ReportModel): DocumentSymbol[] {
+  return model.isReport ? toDocumentSymbols(model.source, outline(model)) : [];
+}
+
+export function foldingRangesOf(model: ReportModel): FoldingRange[] {
+  return model.isReport ? toFoldingRanges(foldingRanges(model)) : [];
 }
 
 /** Core edits (offsets) → LSP text edits for one document. */

@@ -2,8 +2,7 @@
 // .jiaohe.json (as the CLI reads it), last year's report beside the file, the config's "ignores".
 // Shared by the server's main thread and its analysis worker.
 import type { AnalyzeOptions } from '../core';
-import * as path from 'node:path';
-import { analyzeOptions, configFor, type LoadedConfig } from '../config/jiaohe-json';
+import { analyzeOptions, type LoadedConfig } from '../config/jiaohe-json';
 import { ignoredByConfig } from '../config/globs';
 import { siblingContext } from './siblings';
 import type { ServerSettings } from './settings';
@@ -14,27 +13,4 @@ export function editorOptions(file: string | undefined, loaded: LoadedConfig, se
   // A file the .jiaohe.json "ignores" (as the CLI skips it): outline and hovers, no findings.
   if (file && ignoredByConfig(loaded, file)) options.checks = [];
   return options;
-}
-
-/** .jiaohe.json per folder, read once until cleared (a watched-file event says it changed). */
-export class ConfigCache {
-  private readonly byFolder = new Map<string, LoadedConfig>();
-
-  /** `onRead` sees each config as it is first read (the server warns of a broken one). */
-  constructor(private readonly onRead: (loaded: LoadedConfig) => void = () => {}) {}
-
-  of(file: string | undefined): LoadedConfig {
-    if (!file) return { config: {} };
-    const dir = path.dirname(file);
-    let loaded = this.byFolder.get(dir);
-    if (!loaded) {
-      this.byFolder.set(dir, (loaded = configFor(file)));
-      this.onRead(loaded);
-    }
-    return loaded;
-  }
-
-  clear(): void {
-    this.byFolder.clear();
-  }
 }
