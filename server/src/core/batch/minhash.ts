@@ -1,15 +1,17 @@
 // Near-duplicate text by shingling and MinHash (Broder), with LSH banding to find candidate pairs
 // in a batch without comparing every pair of texts.
+import { isCjkIdeograph } from '../text/chars';
 
 const SHINGLE = 5;
 export const SIGNATURE_SIZE = 64;
 const BANDS = 16;
 const ROWS = SIGNATURE_SIZE / BANDS;
 
-function fnv(codes: Uint16Array, from: number, to: number): number {
+/** FNV-1a over values[from, to): a shingle's characters, or a whole shingle list (its digest). */
+function fnv(values: ArrayLike<number>, from = 0, to = values.length): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) {
-    h ^= codes[i];
+    h ^= values[i];
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
@@ -40,7 +42,7 @@ function content(text: string): Uint16Array {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) codes[n++] = c;
+    if (isCjkIdeograph(c)) codes[n++] = c;
     else if (c < 128) {
       // Of ASCII only control characters other than whitespace are content.
       if ((c < 32 && (c < 9 || c > 13)) || c === 127) codes[n++] = c;
@@ -84,14 +86,9 @@ export function jaccardAtLeast(a: ArrayLike<number>, b: ArrayLike<number>, floor
   return similarity >= floor ? similarity : undefined;
 }
 
-/** FNV-1a over a shingle list's values. */
+/** A hash of a whole shingle list. */
 export function digest(list: ArrayLike<number>): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < list.length; i++) {
-    h ^= list[i];
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnv(list);
 }
 
 /** The share of equal rows of two signatures: an estimate of their texts' Jaccard similarity. */

@@ -3,6 +3,7 @@
 import type { Cell, ReportModel, Table, TableRow } from '../model/types';
 import { Decimal } from '../numbers/decimal';
 import { blanksMeanZero } from './blanks';
+import { cached } from './cache';
 import { template } from '../templates';
 import type { CellRef, FormatId, FormatTemplate } from '../templates/types';
 
@@ -21,21 +22,24 @@ export function cellKey(ref: CellRef): string {
   return `${ref.table}/${ref.row}/${ref.column}`;
 }
 
-// Each model's template rows by table and id, indexed once (the first table of a kind, the first row of an id).
-const rowIndexes = new WeakMap<ReportModel, Map<string, Map<string, TableRow>>>();
+/** Every slot holds a value (a number, or a blank read as 0). */
+export function known(slots: readonly Slot[]): boolean {
+  for (const s of slots) if (s.value === undefined) return false;
+  return true;
+}
 
 export function findRow(model: ReportModel, table: CellRef['table'], rowId: string): TableRow | undefined {
-  let index = rowIndexes.get(model);
-  if (!index) {
-    index = new Map();
+  // The model's template rows by table and id, indexed once (the first table of a kind, the first row of an id).
+  const index = cached(model, 'rows', () => {
+    const byTable = new Map<string, Map<string, TableRow>>();
     for (const t of model.tables) {
-      if (index.has(t.kind)) continue;
+      if (byTable.has(t.kind)) continue;
       const rows = new Map<string, TableRow>();
       for (const r of t.rows) if (r.spec && !rows.has(r.spec.id)) rows.set(r.spec.id, r);
-      index.set(t.kind, rows);
+      byTable.set(t.kind, rows);
     }
-    rowIndexes.set(model, index);
-  }
+    return byTable;
+  });
   return index.get(table)?.get(rowId);
 }
 

@@ -4,7 +4,7 @@ import type { ReportModel } from '../model/types';
 import { Decimal, sum } from '../numbers/decimal';
 import type { CellRef, FormatId, IdentitySpec } from '../templates/types';
 import { cached } from './cache';
-import { cellKey, identityTemplate, slot, type Slot } from './cells';
+import { cellKey, identityTemplate, known, slot, type Slot } from './cells';
 
 export interface EvaluatedIdentity {
   spec: IdentitySpec;
@@ -23,19 +23,9 @@ export function evaluateIdentities(model: ReportModel, required: FormatId | null
 function evaluate(model: ReportModel, required: FormatId | null): EvaluatedIdentity[] {
   const tables = new Set(model.tables.map((t) => t.kind));
   const out: EvaluatedIdentity[] = [];
-  // (Plain loops: this runs for every identity of every report, and allocation was its cost.)
   const present = (refs: readonly CellRef[]) => {
     for (const r of refs) if (!tables.has(r.table)) return false;
     return true;
-  };
-  const known = (slots: Slot[]) => {
-    for (const s of slots) if (s.value === undefined) return false;
-    return true;
-  };
-  const total = (slots: Slot[]) => {
-    let t = Decimal.ZERO;
-    for (const s of slots) t = t.add(s.value!);
-    return t;
   };
   for (const spec of identityTemplate(model, required).identities) {
     if (!present(spec.left) || !present(spec.right)) continue;
@@ -46,8 +36,8 @@ function evaluate(model: ReportModel, required: FormatId | null): EvaluatedIdent
       out.push({ spec, left, right, status: 'unjudged' });
       continue;
     }
-    const leftSum = total(left);
-    const rightSum = total(right);
+    const leftSum = sum(left.map((s) => s.value!));
+    const rightSum = sum(right.map((s) => s.value!));
     out.push({ spec, left, right, leftSum, rightSum, status: leftSum.equals(rightSum) ? 'holds' : 'fails' });
   }
   return out;

@@ -6,7 +6,7 @@ import type { CellRef, FormatTemplate } from '../templates/types';
 import type { FormatId } from '../templates/types';
 import type { Span } from '../text/source';
 import { cached } from './cache';
-import { cellKey, identityTemplate, slot, type Slot } from './cells';
+import { cellKey, identityTemplate, known, slot, type Slot } from './cells';
 import type { EvaluatedIdentity } from './identities';
 import { clauseBefore, interval, lineText, sentenceAt, textAfter } from './prose';
 
@@ -41,10 +41,6 @@ function primarySlot(model: ReportModel, figure: Figure, readings: Slot[][]): Sl
     return false;
   });
   return hits.length === 1 ? hits[0][0] : undefined;
-}
-
-function known(slots: Slot[]): boolean {
-  return slots.every((s) => s.value !== undefined);
 }
 
 /** Cells taking part in a failing identity are not quoted against: the table is flagged already. */

@@ -1,5 +1,6 @@
 // Layout: every line of the text with its fields (tab- or pipe-separated cells) and its content
 // without Markdown decoration. Nothing here knows about reports.
+import { isSpaceCode } from '../text/chars';
 import { lineAt, type SourceText, type Span } from '../text/source';
 
 export interface Field extends Span {
@@ -77,14 +78,6 @@ export class LayoutLine {
   }
 }
 
-/** What the regex class [\s\u3000\uFEFF] matches, without a regex per character. */
-export function isSpaceCode(c: number): boolean {
-  if (c > 32 && c < 0xa0) return false;
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
-  );
-}
 
 function trimField(text: string, start: number, end: number): Field {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;

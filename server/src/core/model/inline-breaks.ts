@@ -4,7 +4,8 @@
 // ("…申请数量640020470二、上年结转…"). Cutting before each heading and each template label gives
 // the table parsers the one-cell-per-line layout they already read; the digits of a row are split
 // later, by the identities (run-together.ts). What is cut is read from the template data.
-import { isSpaceCode, type LayoutLine } from '../layout/lines';
+import type { LayoutLine } from '../layout/lines';
+import { isCjkIdeograph, isSpaceCode } from '../text/chars';
 import { normalizeLabel } from '../text/normalize';
 import { FORMATS, SECTIONS } from '../templates';
 import type { SectionNumber, TableKind } from '../templates/types';
@@ -123,7 +124,7 @@ function looseView(text: string, start: number, end: number): { chars: string; o
     const code = text.charCodeAt(i);
     if (isSpaceCode(code)) continue;
     // ASCII and CJK ideographs are their own NFKC form: only other characters are normalised.
-    if (code < 128 || (code >= 0x4e00 && code <= 0x9fff)) put(code, i);
+    if (code < 128 || isCjkIdeograph(code)) put(code, i);
     else {
       const c = normalizeLabel(text[i]);
       for (let k = 0; k < c.length; k++) put(c.charCodeAt(k), i);

@@ -1,5 +1,6 @@
 // Text normalisation for matching labels and titles. Only for comparison: ranges always point at
 // the original text.
+import { isSpaceCode } from './chars';
 
 /**
  * A copy of a string that does not hold on to the text it was cut from. V8 keeps a slice of a long
@@ -36,6 +37,23 @@ export const normalizeLabel = memoised((text) =>
     .replace(/[“”"＂]/g, '“')
     .replace(/[．]/g, '.'),
 );
+
+/**
+ * Whether normalizeLabel(text) is surely longer than `limit`, told without normalising: it drops
+ * only whitespace and emphasis marks, and NFKC composition at most merges three characters into
+ * one. A paragraph of prose is refused at the cost of one pass over it.
+ */
+export function normalizedSurelyLongerThan(text: string, limit: number): boolean {
+  if (text.length <= limit) return false;
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // \s (with U+3000) and * _ `, as normalizeLabel removes them.
+    if (isSpaceCode(c) || c === 42 || c === 95 || c === 96) continue;
+    if (++kept > 3 * limit) return true;
+  }
+  return false;
+}
 
 const BRACKETED_CHINESE = /^[(（]([一二三四五六七八九十]+)[)）]/;
 const CHINESE_ENUM = /^([一二三四五六七八九十]+)[、.．，,]/;

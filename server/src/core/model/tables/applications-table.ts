@@ -1,6 +1,6 @@
 // Table 三 (收到和处理政府信息公开申请情况): rows mapped to the template rows of either format.
-import { isSpaceCode, type LayoutLine } from '../../layout/lines';
-import { labelCore, memoised, normalizeLabel, splitOrdinal } from '../../text/normalize';
+import type { LayoutLine } from '../../layout/lines';
+import { labelCore, memoised, normalizedSurelyLongerThan, normalizeLabel, splitOrdinal } from '../../text/normalize';
 import { FORMATS } from '../../templates';
 import type { FormatId, GroupSpec, RowSpec } from '../../templates/types';
 import type { HeaderCell, Table, TableRow, TextPiece } from '../types';
@@ -57,26 +57,10 @@ const rowScores = memoised((text: string): Float64Array => {
   });
 });
 
-/**
- * Whether `text` normalised (normalizeLabel) is surely longer than `limit`, told without
- * normalising it: only spaces and emphasis marks are dropped, and NFKC composition at most merges
- * three characters into one. A paragraph of prose is refused at the cost of one pass over it.
- */
-function surelyLongerThan(text: string, limit: number): boolean {
-  if (text.length <= limit) return false;
-  let kept = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpaceCode(c) || c === 42 || c === 95 || c === 96) continue;
-    if (++kept > 3 * limit) return true;
-  }
-  return false;
-}
-
 /** Where table 三 starts: its header or its first row label, in a table-like line. */
 export function isApplicationsAnchor(tokens: Token[]): boolean {
   return tokens.some((t) => {
-    if (t.kind !== 'label' || surelyLongerThan(t.text, 45)) return false;
+    if (t.kind !== 'label' || normalizedSurelyLongerThan(t.text, 45)) return false;
     const n = normalizeLabel(t.text);
     if (n.length > 45) return false;
     return n.includes('本列数据的勾稽关系') || n === '申请人情况' || keyScore(t.text, UNION_ROWS[0].spec.keys) >= 0.9;

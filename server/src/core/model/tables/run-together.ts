@@ -92,6 +92,28 @@ function identitiesFor(table: Table): IdentitySpec[] {
 type Values = Map<string, bigint>;
 const key = (r: CellRef) => `${r.row}/${r.column}`;
 
+/**
+ * An identity over numbered cells can still hold: false only when every cell of both sides is known
+ * (an index of -1, or a value not yet chosen, leaves it open) and the sums differ. Parts have at
+ * most 9 digits, so the sums are exact in a double.
+ */
+function mayHold(left: readonly number[], right: readonly number[], values: ArrayLike<number | undefined>): boolean {
+  const l = sideSum(left, values);
+  if (l === undefined) return true;
+  const r = sideSum(right, values);
+  return r === undefined || l === r;
+}
+
+function sideSum(cells: readonly number[], values: ArrayLike<number | undefined>): number | undefined {
+  let t = 0;
+  for (const n of cells) {
+    const v = n < 0 ? undefined : values[n];
+    if (v === undefined) return undefined;
+    t += v;
+  }
+  return t;
+}
+
 /** true / false when every cell of the identity is known, undefined while one is not. */
 function holds(identity: IdentitySpec, values: (ref: CellRef) => bigint | undefined): boolean | undefined {
   let left = 0n;
@@ -125,7 +147,7 @@ function splits(digits: string, row: TableRow, own: IdentitySpec[]): number[][] 
   }
   const found: number[][] = [];
   const cuts: number[] = [0];
-  // A part has at most 9 digits, so its row's sums stay exact in a double (no BigInt per try).
+  // Numbers, not a BigInt per try (see mayHold).
   const parts: number[] = [];
   let steps = 0;
   const dueSlots = due.map((list) =>
@@ -134,21 +156,8 @@ function splits(digits: string, row: TableRow, own: IdentitySpec[]): number[][] 
       right: i.right.map((r) => (r.row === rowId ? (columnIndex.get(r.column) ?? -1) : -1)),
     })),
   );
-  const side = (columns: number[]): number | undefined => {
-    let total = 0;
-    for (const c of columns) {
-      const v = c < 0 ? undefined : parts[c];
-      if (v === undefined) return undefined;
-      total += v;
-    }
-    return total;
-  };
-  const fits = (column: number): boolean => {
-    for (const d of dueSlots[column]) {
-      const left = side(d.left);
-      const right = side(d.right);
-      if (left !== undefined && right !== undefined && left !== right) return false;
-    }
+  const fits = (column: number) => {
+    for (const d of dueSlots[column]) if (!mayHold(d.left, d.right, parts)) return false;
     return true;
   };
   const walk = (at: number, column: number): boolean => {
@@ -276,14 +285,14 @@ function narrowTogether(
   const involved = identities.filter((i) => refsOf(i).some((r) => rowIndex.has(r.row)));
   // Every cell the identities name gets a slot; known cells are filled once, open rows' per choice.
   const slotOf = new Map<string, number>();
-  const slot = (ref: CellRef) => {
+  const number = (ref: CellRef) => {
     let n = slotOf.get(key(ref));
     if (n === undefined) slotOf.set(key(ref), (n = slotOf.size));
     return n;
   };
   const compiled = involved.map((i) => ({
-    left: i.left.map(slot),
-    right: i.right.map(slot),
+    left: i.left.map(number),
+    right: i.right.map(number),
     due: Math.max(...refsOf(i).map((r) => rowIndex.get(r.row) ?? -1)),
   }));
   const values = new Array<number | undefined>(slotOf.size).fill(undefined);
@@ -294,15 +303,6 @@ function narrowTogether(
   const dueAt = rows.map((_, r) => compiled.filter((c) => c.due === r));
   const rowSlots = rows.map((o) => o.row.columns.map((c) => slotOf.get(`${o.row.spec!.id}/${c.id}`)));
   const choices = rows.map((o) => o.candidates.map((cuts) => cells(o.run, cuts).map((c) => Number(c.text.replace(/\D.*$/, '')))));
-  const sum = (slots: number[]): number | undefined => {
-    let total = 0;
-    for (const n of slots) {
-      const v = values[n];
-      if (v === undefined) return undefined;
-      total += v;
-    }
-    return total;
-  };
   const surviving: number[][] = [];
   const choice = rows.map(() => 0);
   const walk = (r: number) => {
@@ -315,16 +315,7 @@ function narrowTogether(
       choice[r] = k;
       const chosen = choices[r][k];
       for (let i = 0; i < slots.length; i++) if (slots[i] !== undefined) values[slots[i]!] = chosen[i];
-      let fails = false;
-      for (const c of dueAt[r]) {
-        const left = sum(c.left);
-        const right = sum(c.right);
-        if (left !== undefined && right !== undefined && left !== right) {
-          fails = true;
-          break;
-        }
-      }
-      if (!fails) walk(r + 1);
+      if (dueAt[r].every((c) => mayHold(c.left, c.right, values))) walk(r + 1);
     }
     for (const n of rowSlots[r]) if (n !== undefined) values[n] = undefined;
   };

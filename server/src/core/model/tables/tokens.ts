@@ -1,6 +1,7 @@
 // Table tokens: the cells of table lines in reading order, whatever the layout (tab-separated,
 // pipe tables, one cell per line, or space-separated values after a label).
-import { isSpaceCode, type LayoutLine } from '../../layout/lines';
+import type { LayoutLine } from '../../layout/lines';
+import { isSpaceCode } from '../../text/chars';
 import { isUnitWord, looksLikeValue } from '../../numbers/cell-value';
 import type { Span } from '../../text/source';
 

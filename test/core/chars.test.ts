@@ -1,0 +1,29 @@
+// The shortcuts that spare a normalisation or a regex per character must agree with what they
+// stand for.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isSpaceCode } from '../../server/src/core/text/chars';
+import { normalizedSurelyLongerThan, normalizeLabel } from '../../server/src/core/text/normalize';
+import { prng } from '../helpers/random-edits';
+
+const PIECES = ['申请', '（一）', ' ', '\u3000', '\t', '*', '_', '`', 'Ａ', '１２', 'e\u0301', '\u1100\u1161\u11a8', '“', '．', '\u2003', '总计'];
+
+describe('character shortcuts', () => {
+  it('isSpaceCode is exactly what \\s matches', () => {
+    for (let c = 0; c < 0x10000; c++) assert.equal(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+  });
+
+  it('a text said to be surely longer than a limit is so once normalised, and a long label is told', () => {
+    const rnd = prng(17);
+    let refused = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const text = Array.from({ length: 1 + Math.floor(rnd() * 60) }, () => PIECES[Math.floor(rnd() * PIECES.length)]).join('');
+      const limit = 5 + Math.floor(rnd() * 40);
+      if (normalizedSurelyLongerThan(text, limit)) {
+        refused++;
+        assert.ok(normalizeLabel(text).length > limit, JSON.stringify(text));
+      }
+    }
+    assert.ok(refused > 1000, `only ${refused} refused`);
+  });
+});
