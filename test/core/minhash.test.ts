@@ -98,4 +98,18 @@ describe('copied sections', () => {
     assert.match(found[0].message.en, /\(nearer\)/);
     assert.deepEqual(duplicateFindings(mine.facts, [other]), []);
   });
+
+  it('of equally close copies the first given is named, however the estimates rank them', () => {
+    const copy = reworded(text, 0.01, rnd);
+    const [mine, first, second] = [facts('mine', text), facts('first', copy), facts('second', copy)];
+    const many = Array.from({ length: 6 }, (_, i) => facts(`far${i}`, reworded(text, 0.03 + i * 0.005, rnd)));
+    assert.match(duplicateFindings(mine.facts, [...many, first, second])[0].message.en, /\(first\)/);
+    assert.match(duplicateFindings(mine.facts, [second, ...many, first])[0].message.en, /\(second\)/);
+    // The closest is found wherever it stands among many near copies.
+    const nearest = facts('nearest', reworded(text, 0.002, rnd));
+    for (let at = 0; at <= many.length; at++) {
+      const list = [...many.slice(0, at), nearest, ...many.slice(at)];
+      assert.match(duplicateFindings(mine.facts, list)[0].message.en, /\(nearest\)/);
+    }
+  });
 });
