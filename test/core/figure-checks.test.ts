@@ -1,6 +1,7 @@
 // Figure rules: triggering fixtures with exact places, and near-misses that are not figures to add up.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/core';
 import { edit, findings, sk2019, sk2021 } from '../helpers/findings';
 
 const withOverview = (text: string, prose: string) => edit(text, '一、总体情况\n\n（请填写。）', `一、总体情况\n\n${prose}`);
@@ -81,7 +82,11 @@ describe('figure-text-table', () => {
     const wrong = withOverview(apps(sk2019()), '全年共收到政府信息公开申请13件。');
     const seen = findings(wrong, 'figure-text-table');
     assert.deepEqual(seen.map((f) => f.text), ['13']);
-    assert.match(seen[0].message, /12/);
+    // Both readings give 12 (nothing carried over): the value and each cell are named once.
+    assert.match(seen[0].message, /the table says 12\.$/);
+    const related = analyze(wrong).findings.find((f) => f.rule === 'figure-text-table')!.related;
+    assert.equal(related.length, 2); // 新收 and 上年结转, not 新收 twice
+    assert.equal(new Set(related.map((r) => r.span.start)).size, 2);
   });
   it('flags group counts and their percentages', () => {
     const text = withOverview(apps(sk2019()), '本年收到申请12件，其中予以公开8件，占66.7%。');

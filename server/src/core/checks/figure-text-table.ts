@@ -23,13 +23,15 @@ export const figureTextTable: Check = {
     const boundCells = () => (bound ??= new Set(identities.filter((e) => e.status !== 'unjudged').flatMap((e) => [...e.left, ...e.right].map((s) => s.cell))));
     for (const r of evaluateTextLinks(ctx.model, ctx.requiredFormat, identities)) {
       if (r.holds) continue;
+      // Two readings may share cells ("收到申请" = 新收, or 新收 + 上年结转) and, when a part is 0,
+      // their sums: each cell and each value is named once ("the table says 12", not "12 or 12").
       const related = r.slots
-        .filter((s) => s.cell)
+        .filter((s, i) => s.cell && r.slots.findIndex((o) => o.cell === s.cell) === i)
         .map((s) => {
           const name = cellName(ctx.model, s.ref);
           return { span: s.cell!, message: { zh: `${name.zh} = ${s.cell!.text}`, en: `${name.en} = ${s.cell!.text}` } };
         });
-      const expected = r.expected.map((v) => v.toString());
+      const expected = [...new Set(r.expected.map((v) => v.toString()))];
       if (r.kind === 'quote' || r.kind === 'percent') {
         const f = r.figure!;
         const unit = f.unit;
