@@ -167,12 +167,15 @@ function splits(digits: string, row: TableRow, own: IdentitySpec[]): number[][] 
       return true;
     }
     const left = k - column;
+    // The part's value grows digit by digit (no string per try: this loop runs thousands of times).
+    let value = 0;
     for (let len = 1; len <= LONGEST_PART && at + len <= digits.length; len++) {
+      value = value * 10 + (digits.charCodeAt(at + len - 1) - 48);
       const rest = digits.length - at - len;
       if (rest < left - 1) break;
       if (rest > (left - 1) * LONGEST_PART) continue;
-      if (len > 1 && digits[at] === '0') break;
-      parts[column] = Number(digits.slice(at, at + len));
+      if (len > 1 && digits.charCodeAt(at) === 48) break;
+      parts[column] = value;
       if (fits(column)) {
         cuts.push(at + len);
         const ok = walk(at + len, column + 1);
@@ -303,11 +306,14 @@ function narrowTogether(
   const dueAt = rows.map((_, r) => compiled.filter((c) => c.due === r));
   const rowSlots = rows.map((o) => o.row.columns.map((c) => slotOf.get(`${o.row.spec!.id}/${c.id}`)));
   const choices = rows.map((o) => o.candidates.map((cuts) => cells(o.run, cuts).map((c) => Number(c.text.replace(/\D.*$/, '')))));
-  const surviving: number[][] = [];
+  // Per row, the choice every surviving combination made so far (-1 once two disagree).
+  const agreed: number[] = rows.map(() => -2);
+  let survivors = 0;
   const choice = rows.map(() => 0);
   const walk = (r: number) => {
     if (r === rows.length) {
-      surviving.push([...choice]);
+      survivors++;
+      for (let i = 0; i < rows.length; i++) agreed[i] = agreed[i] === -2 || agreed[i] === choice[i] ? choice[i] : -1;
       return;
     }
     const slots = rowSlots[r];
@@ -320,9 +326,8 @@ function narrowTogether(
     for (const n of rowSlots[r]) if (n !== undefined) values[n] = undefined;
   };
   walk(0);
-  if (surviving.length === 0) return;
+  if (survivors === 0) return;
   rows.forEach((o, r) => {
-    const first = surviving[0][r];
-    if (surviving.every((s) => s[r] === first)) o.candidates = [o.candidates[first]];
+    if (agreed[r] >= 0) o.candidates = [o.candidates[agreed[r]]];
   });
 }
