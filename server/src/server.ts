@@ -18,7 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fs from 'node:fs';
-import { analyze, buildModel, fixAll, hoverAt, inlayHints, localize, requiredFormat, skeleton, summaryHtml, SUMMARY_CSS, type Analysis, type AnalyzeOptions, type InlayHint, type Position, type SourceText } from './core';
+import { analysedLength, analyze, buildModel, fixAll, hoverAt, inlayHints, localize, requiredFormat, skeleton, summaryHtml, SUMMARY_CSS, type Analysis, type AnalyzeOptions, type InlayHint, type Position, type SourceText } from './core';
 import { addIgnored, CONFIG_NAME, ConfigCache, findConfigFile, type LoadedConfig } from './config/jiaohe-json';
 import { forgetSiblings } from './lsp/siblings';
 import { editorOptions } from './lsp/options';
@@ -113,6 +113,12 @@ const large = new Map<string, LargeState>();
 const worker = new AnalysisWorker((message) => connection.console.error(message));
 const isLarge = (doc: TextDocument) => doc.getText().length > LARGE_DOCUMENT_CHARS;
 
+/** Only the part the core analyses crosses to the worker (a 10 MB document is not copied whole per keystroke). */
+function analysedPart(text: string): { text: string; wholeLength: number } {
+  const length = analysedLength(text);
+  return { text: length < text.length ? text.slice(0, length) : text, wholeLength: text.length };
+}
+
 function publishLarge(doc: TextDocument): Promise<void> {
   const uri = doc.uri;
   cache.delete(uri);
@@ -124,7 +130,7 @@ function publishLarge(doc: TextDocument): Promise<void> {
     return s.running;
   }
   s.running = worker
-    .request<LargeResult>({ op: 'analyse', uri, version: doc.version, text: doc.getText(), file: fileOf(uri), settings, locale })
+    .request<LargeResult>({ op: 'analyse', uri, version: doc.version, ...analysedPart(doc.getText()), file: fileOf(uri), settings, locale })
     .then(
       (result) => {
         if (large.get(uri) !== s) return; // closed meanwhile

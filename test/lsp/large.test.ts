@@ -60,4 +60,17 @@ describe('large documents over LSP', () => {
     await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: big, version: 2 }, contentChanges: [{ text: text.replace('（七）总计\t5\t0\t0\t0\t0\t12\t18', '（七）总计\t5\t0\t0\t0\t0\t12\t17') }] });
     assert.equal((await edited).diagnostics.filter((d) => d.code === 'figure-identity').length, 0);
   });
+
+  it('says where checking stopped in a document over the budget, though the worker is sent only the checked part', async () => {
+    const huge = fileUri('huge-report.txt');
+    const text = FIXTURES['wrong total']() + '\n' + '本年度继续做好政务公开工作。\n'.repeat(80_000); // ~1.2 M characters
+    const published = server.nextDiagnostics(huge, 1, 60_000);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: huge, languageId: 'plaintext', version: 1, text } });
+    const { diagnostics } = await published;
+    const { model, findings } = analyze(text);
+    assert.ok(model.truncated && model.truncated.length === text.length);
+    assert.ok(findings.some((f) => f.rule === 'document-too-large'));
+    assert.deepEqual(diagnostics.map((d) => ({ code: d.code, range: d.range, message: d.message })), findings.map((f) => ({ code: f.rule, range: model.source.rangeOf(f.span), message: localize(f.message, 'en') })));
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: huge } });
+  });
 });

@@ -23,6 +23,11 @@ export interface AnalyzeOptions {
   contextFor?: (model: ReportModel) => BatchContext | undefined;
   /** The analysis budget in characters (default MAX_ANALYSED_CHARS). */
   maxChars?: number;
+  /**
+   * The whole document's length, when `text` is only its analysed part (already cut at
+   * `analysedLength`): a thread sent only what it analyses still says where checking stopped.
+   */
+  wholeLength?: number;
 }
 
 export interface Analysis {
@@ -63,7 +68,8 @@ export function analysedLength(text: string, budget: number = MAX_ANALYSED_CHARS
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const length = analysedLength(text, options.maxChars);
   const model = buildModel(length < text.length ? text.slice(0, length) : text);
-  if (length < text.length) model.truncated = { offset: length, length: text.length };
+  const whole = Math.max(text.length, options.wholeLength ?? 0);
+  if (length < whole) model.truncated = { offset: length, length: whole };
   const findings: Finding[] = [];
   if (!model.isReport) return { model, findings };
   const required = requiredFormat(model, options.format);

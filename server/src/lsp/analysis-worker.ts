@@ -26,7 +26,7 @@ function handle(m: WorkerRequest): unknown {
   switch (m.op) {
     case 'analyse': {
       analyses.delete(m.uri); // the old model is garbage now: a lower peak
-      const analysis = analyze(m.text, editorOptions(m.file, configOf(m.file), m.settings));
+      const analysis = analyze(m.text, { ...editorOptions(m.file, configOf(m.file), m.settings), wholeLength: m.wholeLength });
       analyses.set(m.uri, { version: m.version, analysis, settings: m.settings, file: m.file });
       const { model, findings } = analysis;
       // Diagnostics cross as one JSON text (cloning hundreds of objects cost more than the text);

@@ -12,7 +12,7 @@ import type { ActionRequest } from './code-actions';
 export const LARGE_DOCUMENT_CHARS = 100_000;
 
 export type WorkerRequest =
-  | { op: 'analyse'; uri: string; version: number; text: string; file?: string; settings: ServerSettings; locale?: string }
+  | { op: 'analyse'; uri: string; version: number; text: string; wholeLength: number; file?: string; settings: ServerSettings; locale?: string }
   | { op: 'hover'; uri: string; version: number; offset: number; lang: 'zh' | 'en' }
   | { op: 'symbols'; uri: string; version: number }
   | { op: 'folding'; uri: string; version: number }
