@@ -1,6 +1,6 @@
 // Table 二 (主动公开政府信息情况): blocks captioned 第二十条第（X）项, each a header row and data rows.
 import type { LayoutLine } from '../../layout/lines';
-import { labelCore, normalizeLabel, similarity } from '../../text/normalize';
+import { labelCore, memoised, normalizeLabel, similarity } from '../../text/normalize';
 import { FORMATS } from '../../templates';
 import type { BlockSpec, FormatId } from '../../templates/types';
 import type { ActiveBlock, HeaderCell, Table, TableRow } from '../types';
@@ -57,6 +57,17 @@ interface RawBlock {
   line: number;
 }
 
+/** A header word's best similarity to a block's column headers, once per word and block (template data). */
+const HEADER_SCORES = new WeakMap<BlockSpec, (text: string) => number>();
+function headerScores(spec: BlockSpec): (text: string) => number {
+  let score = HEADER_SCORES.get(spec);
+  if (!score) {
+    score = memoised((text) => Math.max(0, ...spec.columns.map((col) => similarity(labelCore(text), normalizeLabel(col.header)))));
+    HEADER_SCORES.set(spec, score);
+  }
+  return score;
+}
+
 /** Picks the format whose headers and row labels this block resembles most. */
 function judgeFormat(raw: RawBlock, id: string): { format?: FormatId; spec?: BlockSpec } {
   const candidates = blockSpecs(id);
@@ -65,9 +76,8 @@ function judgeFormat(raw: RawBlock, id: string): { format?: FormatId; spec?: Blo
   let bestScore = -1;
   for (const c of candidates) {
     let score = 0;
-    for (const h of raw.headers) {
-      score += Math.max(0, ...c.spec.columns.map((col) => similarity(labelCore(h.text), normalizeLabel(col.header))));
-    }
+    const headerScore = headerScores(c.spec);
+    for (const h of raw.headers) score += headerScore(h.text);
     for (const { label } of raw.entries) score += Math.max(0, ...c.spec.rows.map((r) => (labelCore(label.text) === normalizeLabel(r.label) ? 1 : 0)));
     // Cell counts are evidence too: 2021 blocks 五/六/八 have one column.
     const counts = raw.entries.map(({ entry }) => filledLength(entry));

@@ -1,6 +1,6 @@
 // Table 四 (行政复议、行政诉讼): header words, then one row of 15 values.
 import type { LayoutLine } from '../../layout/lines';
-import { labelCore, normalizeLabel, similarity } from '../../text/normalize';
+import { labelCore, memoised, normalizeLabel, similarity } from '../../text/normalize';
 import { FORMATS } from '../../templates';
 import type { HeaderCell, Table, TableRow } from '../types';
 import { entryCells } from './cells';
@@ -18,16 +18,20 @@ export function isAppealsAnchor(tokens: Token[], following: Token[]): boolean {
   return near.some((t) => ['行政诉讼', '结果维持'].includes(normalizeLabel(t.text)));
 }
 
-/** The template header a header word stands for (modulo spaces); closest one when altered. */
-function expectedHeader(text: string): string | undefined {
+/**
+ * The template header a header word stands for (modulo spaces); closest one when altered. Worked
+ * out once per word: every report repeats the template's headers.
+ */
+const headerFor = memoised((text: string): string | null => {
   const core = labelCore(text);
   let best: { header: string; score: number } | undefined;
   for (const h of SPEC.headers) {
     const s = similarity(core, normalizeLabel(h));
     if (!best || s > best.score) best = { header: h, score: s };
   }
-  return best && best.score >= 0.5 ? best.header : undefined;
-}
+  return best && best.score >= 0.5 ? best.header : null;
+});
+const expectedHeader = (text: string): string | undefined => headerFor(text) ?? undefined;
 
 export function parseAppealsTable(
   lines: readonly LayoutLine[],
