@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isSpaceCode } from '../../server/src/core/text/chars';
+import { LineSpans, layoutLines } from '../../server/src/core/layout/lines';
+import { SourceText } from '../../server/src/core/text/source';
 import { normalizedSurelyLongerThan, normalizeLabel } from '../../server/src/core/text/normalize';
 import { prng } from '../helpers/random-edits';
 
@@ -25,5 +27,17 @@ describe('character shortcuts', () => {
       }
     }
     assert.ok(refused > 1000, `only ${refused} refused`);
+  });
+
+  it("a line's separated, read from its characters, is what laying it out says", () => {
+    const rnd = prng(23);
+    const bits = ['|', '\t', ' ', '\u3000', '申请', '0', '||', '\\|', '---', '\n', '# '];
+    for (let k = 0; k < 3000; k++) {
+      const text = Array.from({ length: 1 + Math.floor(rnd() * 12) }, () => bits[Math.floor(rnd() * bits.length)]).join('');
+      const spans = LineSpans.of(new SourceText(text));
+      const quick = layoutLines(spans).map((l) => l.separated);
+      const laidOut = layoutLines(spans).map((l) => (l.fields, l.separated));
+      assert.deepEqual(quick, laidOut, JSON.stringify(text));
+    }
   });
 });

@@ -44,7 +44,8 @@ export class LayoutLine {
 
   /** The line had tabs or was a pipe-table row. */
   get separated(): boolean {
-    return this.read().separated;
+    // Asked of every line (is it a table row?): answered from the characters, without laying it out.
+    return this.detail ? this.detail.separated : isSeparated(this.text, this.start, this.end);
   }
 
   /** The line without leading/trailing space, '#', '>', list markers and wrapping '**'. */
@@ -137,6 +138,18 @@ function hasTab(text: string, start: number, end: number): boolean {
 }
 
 const PIPE = 124;
+
+/** What splitFields would say of `separated`, read from the characters alone. */
+function isSeparated(text: string, start: number, end: number): boolean {
+  let first = start;
+  while (first < end && isSpaceCode(text.charCodeAt(first))) first++;
+  let last = end;
+  while (last > first && isSpaceCode(text.charCodeAt(last - 1))) last--;
+  if (text.charCodeAt(first) === PIPE && last - first > 1) {
+    for (let i = first + 1; i < last; i++) if (text.charCodeAt(i) === PIPE) return true;
+  }
+  return hasTab(text, start, end);
+}
 
 /** Fields of a line whose trimmed text is `whole`. */
 function splitFields(text: string, start: number, end: number, whole: Field): { fields: Field[]; separated: boolean } {
