@@ -127,7 +127,7 @@ async function checkImported(file: string, loaded: ImportResult & { bytes?: Uint
     title: model.title?.text ?? null,
     findings: findings.map((f) => slim(f, lang)),
     facts: model.isReport ? extractFacts(model) : null,
-    lineStarts: Int32Array.from(model.source.lineStarts),
+    lineStarts: model.source.lineStarts,
     places: report.places,
     rules: (analysisOptions.rules ?? {}) as Record<string, string>,
     summary: render?.(analysis),

@@ -194,10 +194,10 @@ const RULE_START = new Set(['-', '*', '_', ':'].map((c) => c.charCodeAt(0)));
  * user stay those of the text's own lines (SourceText); these only decide what a line is.
  */
 export class LineSpans {
-  readonly starts: number[];
-  readonly ends: number[];
+  readonly starts: ArrayLike<number>;
+  readonly ends: ArrayLike<number>;
 
-  private constructor(readonly text: string, starts: number[], ends: number[]) {
+  private constructor(readonly text: string, starts: ArrayLike<number>, ends: ArrayLike<number>) {
     this.starts = starts;
     this.ends = ends;
   }

@@ -33,31 +33,49 @@ export function lineAt(starts: ArrayLike<number>, offset: number): number {
 export class SourceText {
   readonly text: string;
   /** Offset where each line starts. */
-  readonly lineStarts: number[];
+  readonly lineStarts: Int32Array;
   /** Offset where each line's content ends (before its \r\n, \r or \n). */
-  readonly lineEnds: number[];
+  readonly lineEnds: Int32Array;
 
   constructor(text: string) {
     this.text = text;
-    this.lineStarts = [0];
-    this.lineEnds = [];
-    // indexOf finds breaks far faster than a loop over every character.
+    // indexOf finds breaks far faster than a loop over every character; without a \r (nearly
+    // every text) the lines are counted first and written into arrays of their final size.
+    if (text.indexOf('\r') < 0) {
+      let count = 1;
+      for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) count++;
+      const starts = new Int32Array(count);
+      const ends = new Int32Array(count);
+      let k = 0;
+      for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
+        ends[k++] = lf;
+        starts[k] = lf + 1;
+      }
+      ends[k] = text.length;
+      this.lineStarts = starts;
+      this.lineEnds = ends;
+      return;
+    }
+    const starts = [0];
+    const ends: number[] = [];
     let lf = text.indexOf('\n');
     let cr = text.indexOf('\r');
     while (lf >= 0 || cr >= 0) {
       if (cr < 0 || (lf >= 0 && lf < cr)) {
-        this.lineEnds.push(lf);
-        this.lineStarts.push(lf + 1);
+        ends.push(lf);
+        starts.push(lf + 1);
         lf = text.indexOf('\n', lf + 1);
       } else {
-        this.lineEnds.push(cr);
+        ends.push(cr);
         const next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
-        this.lineStarts.push(next);
+        starts.push(next);
         if (lf === cr + 1) lf = text.indexOf('\n', next);
         cr = text.indexOf('\r', next);
       }
     }
-    this.lineEnds.push(text.length);
+    ends.push(text.length);
+    this.lineStarts = Int32Array.from(starts);
+    this.lineEnds = Int32Array.from(ends);
   }
 
   get lineCount(): number {
