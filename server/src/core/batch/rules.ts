@@ -3,7 +3,7 @@
 import type { FindingInput, Message } from '../checks/types';
 import { Decimal } from '../numbers/decimal';
 import { FORMATS, SECTION_NUMERALS, sectionSpec } from '../templates';
-import type { ReportFacts, SectionFact } from './facts';
+import type { ReportFacts } from './facts';
 import { candidatePairs, estimatedSimilarity, jaccardAtLeast } from './minhash';
 
 export interface OtherReport {
@@ -76,26 +76,22 @@ export function duplicateFindings(current: ReportFacts, others: OtherReport[]): 
   const out: FindingInput[] = [];
   for (const section of current.sections) {
     if (section.length < MIN_LENGTH) continue;
-    // The signatures estimate the similarity in 64 steps; the exact count (thousands of steps)
-    // only for sections that may be copies. (At a true 0.8 an estimate under 0.5 is five
-    // standard errors away.) Likeliest copies first: the best so far becomes the floor of the
-    // next exact count, which then stops early — a city's folder shares paragraphs by the hundred.
-    const possible: Array<{ at: number; estimate: number; other: OtherReport; theirs: SectionFact }> = [];
-    others.forEach((other, at) => {
+    let best: { similarity: number; other: OtherReport } | undefined;
+    for (const other of others) {
       const theirs = other.facts.sections.find((s) => s.number === section.number);
-      if (!theirs || theirs.length < MIN_LENGTH) return;
+      if (!theirs || theirs.length < MIN_LENGTH) continue;
+      // The signatures estimate the similarity in 64 steps; the exact count (thousands of steps)
+      // only for sections that may be copies. (At a true 0.8 an estimate under 0.5 is five
+      // standard errors away.)
       const estimate = estimatedSimilarity(section.signature, theirs.signature);
-      if (estimate >= ESTIMATE_FLOOR) possible.push({ at, estimate, other, theirs });
-    });
-    possible.sort((a, b) => b.estimate - a.estimate || a.at - b.at);
-    let best: { similarity: number; at: number; other: OtherReport } | undefined;
-    for (const { at, other, theirs } of possible) {
-      // The same 64 minimums, the same count and the same hash of every shingle: the same section.
-      const identical = section.shingles.length === theirs.shingles.length && section.digest === theirs.digest && estimatedSimilarity(section.signature, theirs.signature) === 1;
-      const similarity = identical ? 1 : jaccardAtLeast(section.shingles, theirs.shingles, Math.max(DUPLICATE_THRESHOLD, best?.similarity ?? 0));
+      if (estimate < ESTIMATE_FLOOR) continue;
+      // The same 64 minimums, the same count and the same hash of every shingle: the same section
+      // (reports that share a paragraph word for word are common in one city's folder).
+      const identical = estimate === 1 && section.shingles.length === theirs.shingles.length && section.digest === theirs.digest;
+      const similarity = identical ? 1 : jaccardAtLeast(section.shingles, theirs.shingles, DUPLICATE_THRESHOLD);
       if (similarity === undefined) continue;
-      // Of equally close reports, the first given is named (as when they were taken in order).
-      if (!best || similarity > best.similarity || (similarity === best.similarity && at < best.at)) best = { similarity, at, other };
+      if (!best || similarity > best.similarity) best = { similarity, other };
+      if (similarity === 1) break; // nothing can be closer
     }
     if (best) {
       out.push({ span: section.heading, message: duplicateMessage(section.number, best.similarity, best.other, isPreviousYear(current, best.other.facts)) });
