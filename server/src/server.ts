@@ -18,7 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fs from 'node:fs';
-import { analysedLength, analyze, buildModel, fixAll, hoverAt, inlayHints, localize, requiredFormat, skeleton, summaryHtml, SUMMARY_CSS, type Analysis, type AnalyzeOptions, type InlayHint, type Position, type SourceText } from './core';
+import { analysedPart, analyze, buildModel, fixAll, hoverAt, inlayHints, localize, requiredFormat, skeleton, summaryHtml, SUMMARY_CSS, type Analysis, type AnalyzeOptions, type InlayHint, type Position, type SourceText } from './core';
 import { addIgnored, CONFIG_NAME, ConfigCache, findConfigFile, type LoadedConfig } from './config/jiaohe-json';
 import { forgetSiblings } from './lsp/siblings';
 import { editorOptions } from './lsp/options';
@@ -117,12 +117,6 @@ const large = new Map<string, LargeState>();
 const worker = new AnalysisWorker((message) => connection.console.error(message));
 const isLarge = (doc: TextDocument) => doc.getText().length > LARGE_DOCUMENT_CHARS;
 
-/** Only the part the core analyses crosses to the worker (a 10 MB document is not copied whole per keystroke). */
-function analysedPart(text: string): { text: string; wholeLength: number } {
-  const length = analysedLength(text);
-  return { text: length < text.length ? text.slice(0, length) : text, wholeLength: text.length };
-}
-
 function publishLarge(doc: TextDocument): Promise<void> {
   const uri = doc.uri;
   cache.delete(uri);
@@ -133,6 +127,7 @@ function publishLarge(doc: TextDocument): Promise<void> {
     s.again = true;
     return s.running;
   }
+  // Only the part the core analyses crosses to the worker (a 10 MB document is not copied whole per keystroke).
   s.running = worker
     .request<LargeResult>({ op: 'analyse', uri, version: doc.version, ...analysedPart(doc.getText()), file: fileOf(uri), settings, locale })
     .then(

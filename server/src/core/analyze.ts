@@ -65,11 +65,17 @@ export function analysedLength(text: string, budget: number = MAX_ANALYSED_CHARS
   return code >= 0xd800 && code <= 0xdbff ? budget - 1 : budget;
 }
 
+/** The part of `text` that is analysed, and the whole length (a thread may be sent only the part). */
+export function analysedPart(text: string, budget: number = MAX_ANALYSED_CHARS): { text: string; wholeLength: number } {
+  const length = analysedLength(text, budget);
+  return { text: length < text.length ? text.slice(0, length) : text, wholeLength: text.length };
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const length = analysedLength(text, options.maxChars);
-  const model = buildModel(length < text.length ? text.slice(0, length) : text);
-  const whole = Math.max(text.length, options.wholeLength ?? 0);
-  if (length < whole) model.truncated = { offset: length, length: whole };
+  const part = analysedPart(text, options.maxChars);
+  const model = buildModel(part.text);
+  const whole = Math.max(part.wholeLength, options.wholeLength ?? 0);
+  if (part.text.length < whole) model.truncated = { offset: part.text.length, length: whole };
   const findings: Finding[] = [];
   if (!model.isReport) return { model, findings };
   const required = requiredFormat(model, options.format);

@@ -4,7 +4,7 @@
 // (as number arrays they were most of a 1000-report run's retained heap).
 import type { ReportModel } from '../model/types';
 import type { Span } from '../text/source';
-import type { CellRef } from '../templates/types';
+import { cellRef } from '../templates/cell-refs';
 import { slot } from '../evaluate/cells';
 import { digest, shingles, signature } from './minhash';
 
@@ -47,21 +47,12 @@ export function bodyName(title: string | undefined): string | null {
   return name && name.length >= 2 ? name : null;
 }
 
-// The same reference objects for every report: cell lookups are kept per reference (evaluate/cells.ts).
-const refs = new Map<string, CellRef>();
-function applicationsRef(row: string, column: string): CellRef {
-  const key = `${row}/${column}`;
-  let ref = refs.get(key);
-  if (!ref) refs.set(key, (ref = { table: 'applications', row, column }));
-  return ref;
-}
-
 function rowFacts(model: ReportModel, row: string): CellFact[] | null {
   const table = model.tables.find((t) => t.kind === 'applications');
   const r = table?.rows.find((x) => x.spec?.id === row);
   if (!r || r.cells.length !== r.columns.length) return null;
   return r.columns.map((c) => {
-    const s = slot(model, applicationsRef(row, c.id));
+    const s = slot(model, cellRef('applications', row, c.id));
     return { value: s.value?.toString() ?? null, span: { start: s.cell!.start, end: s.cell!.end } };
   });
 }

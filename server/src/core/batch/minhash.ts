@@ -31,8 +31,6 @@ export function shingles(text: string): { list: Uint32Array; length: number } {
 }
 
 const NOT_CONTENT = /^[\s\d０-９\p{P}\p{S}a-zA-Z]$/u;
-/** Per BMP code beyond ASCII and CJK: 0 not yet asked, 1 content, 2 not content. */
-const CONTENT_BY_CODE = new Uint8Array(0x10000);
 
 /**
  * The text's character codes without spaces, digits, Latin letters, punctuation and symbols. CJK
@@ -48,17 +46,11 @@ function content(text: string): Uint16Array {
     else if (c < 128) {
       // Of ASCII only control characters other than whitespace are content.
       if ((c < 32 && (c < 9 || c > 13)) || c === 127) codes[n++] = c;
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      if (!NOT_CONTENT.test(text.slice(i, i + 2))) {
-        codes[n++] = c;
-        codes[n++] = text.charCodeAt(i + 1);
-      }
-      i++;
     } else {
-      // Full-width punctuation (，。、“”) is a tenth of a report: the pattern is asked once per code.
-      let judged = CONTENT_BY_CODE[c];
-      if (judged === 0) CONTENT_BY_CODE[c] = judged = NOT_CONTENT.test(String.fromCharCode(c)) ? 2 : 1;
-      if (judged === 1) codes[n++] = c;
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const char = pair ? text.slice(i, i + 2) : text[i];
+      if (!NOT_CONTENT.test(char)) for (let k = 0; k < char.length; k++) codes[n++] = char.charCodeAt(k);
+      if (pair) i++;
     }
   }
   return codes.subarray(0, n);

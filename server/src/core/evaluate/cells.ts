@@ -44,7 +44,7 @@ export function findRow(model: ReportModel, table: CellRef['table'], rowId: stri
 }
 
 // Identities, links and checks look up the same template cells again and again: one lookup per
-// cell reference (the template's own objects) and model.
+// cell reference and model (references are one object per cell: templates/cell-refs.ts).
 // (Per model a Map, not a WeakMap: the refs are the templates' own, and a Map's entries are cheaper.)
 const slots = new WeakMap<ReportModel, Map<CellRef, Slot>>();
 

@@ -2,6 +2,7 @@
 import type { Figure, ReportModel } from '../model/types';
 import { Decimal, sum } from '../numbers/decimal';
 import { COMBINED_JOINERS, COMBINED_TAIL, TEXT_LINKS, UPHELD, UPHELD_STATEMENTS, ZERO_STATEMENTS, type TextLink } from '../templates/text-links';
+import { cellRef } from '../templates/cell-refs';
 import type { CellRef, FormatTemplate } from '../templates/types';
 import type { FormatId } from '../templates/types';
 import type { Span } from '../text/source';
@@ -64,27 +65,6 @@ const COMBINED = new RegExp(`((?:${TERM})(?:(?:${COMBINED_JOINERS})(?:${TERM}))+
 
 const COMBINED_REACH = 40;
 
-/**
- * A link's readings in a template, made once: the cell lookups of evaluate/cells.ts are kept per
- * reference object, so the same references must come back for every figure of every report.
- */
-const readingsMemo = new Map<TextLink, Map<FormatTemplate, CellRef[][]>>();
-function readingsOf(link: TextLink, tpl: FormatTemplate): CellRef[][] {
-  let byTemplate = readingsMemo.get(link);
-  if (!byTemplate) readingsMemo.set(link, (byTemplate = new Map()));
-  let readings = byTemplate.get(tpl);
-  if (!readings) byTemplate.set(tpl, (readings = link.readings(tpl)));
-  return readings;
-}
-
-const TOTAL: CellRef = { table: 'applications', row: 'total', column: 'total' };
-const UPHELD_OTHERS = ['corrected', 'otherResult', 'pending'];
-const appealsRefs = new Map<string, CellRef>();
-function appealsRef(column: string): CellRef {
-  let ref = appealsRefs.get(column);
-  if (!ref) appealsRefs.set(column, (ref = { table: 'appeals', row: 'values', column }));
-  return ref;
-}
 
 /** Every unit some link reads. */
 const LINK_UNITS = new Set(TEXT_LINKS.flatMap((l) => l.units));
@@ -99,7 +79,7 @@ function combinedLink(figure: Figure, upTo: string, tpl: FormatTemplate): { link
   if (parts.length < 2 || !parts.every((l) => l.units.includes(figure.unit))) return undefined;
   const refs: CellRef[] = [];
   for (const l of parts) {
-    const r = readingsOf(l, tpl);
+    const r = l.readings(tpl);
     if (r.length !== 1) return undefined;
     refs.push(...r[0]);
   }
@@ -166,7 +146,7 @@ function evaluate(model: ReportModel, required: FormatId | null): LinkResult[] {
   const tpl = identityTemplate(model, required);
   const results: LinkResult[] = [];
   const hasTable = (kind: string) => model.tables.some((t) => t.kind === kind);
-  const total = slot(model, TOTAL);
+  const total = slot(model, cellRef('applications', 'total', 'total'));
 
   model.figures.forEach((figure, i) => {
     // A figure in a unit no link reads ("2020年", "第3页") is not looked at further.
@@ -176,7 +156,7 @@ function evaluate(model: ReportModel, required: FormatId | null): LinkResult[] {
     const combined = combinedLink(figure, upTo, tpl);
     const link = combined?.link ?? linkFor(figure, clauseBefore(model, figure), upTo);
     if (!link) return;
-    const readings = combined?.readings ?? qualifiedReadings(model, figure, link, readingsOf(link, tpl), tpl);
+    const readings = combined?.readings ?? qualifiedReadings(model, figure, link, link.readings(tpl), tpl);
     if (readings.length === 0 || !readings.every((r) => r.length > 0 && hasTable(r[0].table))) return;
     const slotsByReading = readings.map((r) => r.map((ref) => slot(model, ref)));
     const usable = slotsByReading.filter(known);
@@ -219,7 +199,7 @@ function evaluate(model: ReportModel, required: FormatId | null): LinkResult[] {
     const m = upheld ? UPHELD.exec(after) : null;
     if (upheld && m && hasTable('appeals')) {
       const slots = upheld.blocks.flatMap((b) =>
-        UPHELD_OTHERS.map((o) => slot(model, appealsRef(`${b}.${o}`))),
+        ['corrected', 'otherResult', 'pending'].map((o) => slot(model, cellRef('appeals', 'values', `${b}.${o}`))),
       );
       if (known(slots)) {
         const start = figure.whole.end + m[0].length - m[1].length;

@@ -45,7 +45,7 @@ export class LayoutLine {
   /** The line had tabs or was a pipe-table row. */
   get separated(): boolean {
     // Asked of every line (is it a table row?): answered from the characters, without laying it out.
-    return this.detail ? this.detail.separated : isSeparated(this.text, this.start, this.end);
+    return this.detail ? this.detail.separated : separator(this.text, this.start, this.end) !== undefined;
   }
 
   /** The line without leading/trailing space, '#', '>', list markers and wrapping '**'. */
@@ -139,22 +139,22 @@ function hasTab(text: string, start: number, end: number): boolean {
 
 const PIPE = 124;
 
-/** What splitFields would say of `separated`, read from the characters alone. */
-function isSeparated(text: string, start: number, end: number): boolean {
+/** How a line is cut into cells: a pipe-table row (starts with '|' and has another '|' after it), tabs, or not at all. */
+function separator(text: string, start: number, end: number): 'pipe' | 'tab' | undefined {
   let first = start;
   while (first < end && isSpaceCode(text.charCodeAt(first))) first++;
   let last = end;
   while (last > first && isSpaceCode(text.charCodeAt(last - 1))) last--;
   if (text.charCodeAt(first) === PIPE && last - first > 1) {
-    for (let i = first + 1; i < last; i++) if (text.charCodeAt(i) === PIPE) return true;
+    for (let i = first + 1; i < last; i++) if (text.charCodeAt(i) === PIPE) return 'pipe';
   }
-  return hasTab(text, start, end);
+  return hasTab(text, start, end) ? 'tab' : undefined;
 }
 
 /** Fields of a line whose trimmed text is `whole`. */
 function splitFields(text: string, start: number, end: number, whole: Field): { fields: Field[]; separated: boolean } {
-  // A pipe-table row: starts with '|' and has another '|' after it.
-  if (text.charCodeAt(whole.start) === PIPE && whole.end - whole.start > 1 && whole.text.indexOf('|', 1) > 0) {
+  const kind = separator(text, start, end);
+  if (kind === 'pipe') {
     const fields: Field[] = [];
     let cellStart = whole.start + 1;
     const last = whole.start + whole.text.lastIndexOf('|');
@@ -168,7 +168,7 @@ function splitFields(text: string, start: number, end: number, whole: Field): { 
     if (tail.text !== '') fields.push(tail);
     return { fields, separated: true };
   }
-  if (hasTab(text, start, end)) {
+  if (kind === 'tab') {
     const fields: Field[] = [];
     let cellStart = start;
     for (let i = start; i <= end; i++) {

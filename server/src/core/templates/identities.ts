@@ -1,9 +1,10 @@
 // Builds the declared identities (勾稽关系) of a format from its table specs, so that the
 // equations are written once here and evaluated by one engine (see checks/figure-identity).
 import { APPEAL_BLOCKS, APPEAL_OUTCOME_IDS, APPLICANT_PART_COLUMNS } from './common';
+import { cellRef } from './cell-refs';
 import type { ApplicationsTableSpec, CellRef, IdentitySpec } from './types';
 
-const app = (row: string, column: string): CellRef => ({ table: 'applications', row, column });
+const app = (row: string, column: string): CellRef => cellRef('applications', row, column);
 
 /** Rows that I2 adds up to （七）总计: every result row but the total itself. */
 export function resultRowIds(table: ApplicationsTableSpec): string[] {
@@ -50,12 +51,8 @@ export function buildIdentities(table: ApplicationsTableSpec): IdentitySpec[] {
       id: `I4:${b.id}`,
       family: 'I4',
       name: { zh: `${b.name} 总计`, en: `${b.name} total` },
-      left: [{ table: 'appeals', row: 'values', column: `${b.id}.total` }],
-      right: APPEAL_OUTCOME_IDS.filter((o) => o !== 'total').map((o) => ({
-        table: 'appeals' as const,
-        row: 'values',
-        column: `${b.id}.${o}`,
-      })),
+      left: [cellRef('appeals', 'values', `${b.id}.total`)],
+      right: APPEAL_OUTCOME_IDS.filter((o) => o !== 'total').map((o) => cellRef('appeals', 'values', `${b.id}.${o}`)),
     });
   }
   return identities;

@@ -1,6 +1,7 @@
 // Prose ↔ table links: which figures stated in prose quote which table quantities. Declared once
 // here (cues are the words right before the figure, in the same clause) and evaluated by
 // evaluate/text-links.ts.
+import { cellRef } from './cell-refs';
 import type { CellRef, FormatTemplate } from './types';
 
 export interface TextLink {
@@ -41,8 +42,8 @@ export interface UpheldStatement {
   blocks: string[];
 }
 
-const apps = (row: string, column = 'total'): CellRef => ({ table: 'applications', row, column });
-const appeals = (column: string): CellRef => ({ table: 'appeals', row: 'values', column });
+const apps = (row: string, column = 'total'): CellRef => cellRef('applications', row, column);
+const appeals = (column: string): CellRef => cellRef('appeals', 'values', column);
 const groupRows = (t: FormatTemplate, group: string) => t.tables.applications.rows.filter((r) => r.group === group).map((r) => apps(r.id));
 const otherRows = (t: FormatTemplate) => t.tables.applications.rows.filter((r) => r.id === 'other' || r.group === 'other').map((r) => apps(r.id));
 
@@ -168,7 +169,7 @@ export const TEXT_LINKS: TextLink[] = [
       const row = block?.rows.find((r) => r.id === 'normative');
       if (!block || !row) return [];
       // Any of the row's figures may be the one quoted (made, published, in force)…
-      return block.columns.map((c) => [{ table: 'active', row: row.id, column: c.id }]);
+      return block.columns.map((c) => [cellRef('active', row.id, c.id)]);
     },
     // …but a qualified one is its own column's (the readings follow the block's columns: 2019
     // 新制作 · 新公开 · 对外公开总数, 2021 制发 · 废止 · 现行有效).

@@ -39,23 +39,8 @@ export class SourceText {
 
   constructor(text: string) {
     this.text = text;
-    // indexOf finds breaks far faster than a loop over every character; without a \r (nearly
-    // every text) the lines are counted first and written into arrays of their final size.
-    if (text.indexOf('\r') < 0) {
-      let count = 1;
-      for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) count++;
-      const starts = new Int32Array(count);
-      const ends = new Int32Array(count);
-      let k = 0;
-      for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
-        ends[k++] = lf;
-        starts[k] = lf + 1;
-      }
-      ends[k] = text.length;
-      this.lineStarts = starts;
-      this.lineEnds = ends;
-      return;
-    }
+    // indexOf finds breaks far faster than a loop over every character. Kept as Int32Arrays: half
+    // the memory per line of a plain array, for as long as the document is open.
     const starts = [0];
     const ends: number[] = [];
     let lf = text.indexOf('\n');
