@@ -31,14 +31,17 @@ describe('character shortcuts', () => {
 
   it("a line is separated when it has a tab or is a pipe row, asked before or after it is laid out", () => {
     const rnd = prng(23);
-    const bits = ['|', '\t', ' ', '\u3000', '申请', '0', '||', '\\|', '---', '\n', '# '];
+    const bits = ['|', '\t', ' ', '\u3000', '申请', '0', '||', '\\|', '---', '\n', '# ', ' |'];
     for (let k = 0; k < 3000; k++) {
       const text = Array.from({ length: 1 + Math.floor(rnd() * 12) }, () => bits[Math.floor(rnd() * bits.length)]).join('');
       const spans = LineSpans.of(new SourceText(text));
-      // The rule, by regex: a tab anywhere, or a trimmed line that starts with '|' and has another.
+      // The rule, by regex: a tab anywhere, or a trimmed line that starts with '|' and has another,
+      // or ends with '|' and has another before it (cells closed by bars: "规章 | 0 |").
       const expected = text.split('\n').map((raw) => {
         const trimmed = raw.replace(/^\s+|\s+$/g, '');
-        return raw.includes('\t') || (trimmed.startsWith('|') && trimmed.indexOf('|', 1) > 0);
+        const opened = trimmed.startsWith('|') && trimmed.indexOf('|', 1) > 0;
+        const closed = trimmed.length > 1 && trimmed.endsWith('|') && trimmed.lastIndexOf('|', trimmed.length - 2) >= 0;
+        return raw.includes('\t') || opened || closed;
       });
       assert.deepEqual(layoutLines(spans).map((l) => l.separated), expected, JSON.stringify(text));
       assert.deepEqual(layoutLines(spans).map((l) => (l.fields, l.separated)), expected, JSON.stringify(text));

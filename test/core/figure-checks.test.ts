@@ -50,6 +50,14 @@ describe('figure-breakdown', () => {
     const seen = findings(text, 'figure-breakdown');
     assert.deepEqual(seen.map((f) => f.text), ['40']);
   });
+  it('a list opening a sentence may break down any figure of the sentence before', () => {
+    // The parts add up to 办结83件, the last figure before the full stop, not to 收到78件.
+    const held = withOverview(sk2021(), '全年收到政府信息公开申请78件，上年结转5件，办结83件。其中予以公开22件，部分公开20件，无法提供41件。');
+    assert.deepEqual(findings(held, 'figure-breakdown'), []);
+    // Parts that fit none of them are judged against the figure marked 全年/共.
+    const exceeds = withOverview(sk2021(), '全年收到政府信息公开申请78件，上年结转5件，办结83件。其中予以公开22件，部分公开20件，无法提供45件。');
+    assert.deepEqual(findings(exceeds, 'figure-breakdown').map((f) => f.text), ['78']);
+  });
   it('finds a short sum only in a list that names its remainder', () => {
     const closed = withOverview(sk2019(), '共公开信息100条，其中文件30条、动态40条、其他信息20条。');
     assert.deepEqual(findings(closed, 'figure-breakdown').map((f) => f.text), ['100']);

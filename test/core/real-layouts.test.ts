@@ -157,3 +157,49 @@ describe('blank cells that mean 0 (web pages)', () => {
     assert.deepEqual(findings(text), []);
   });
 });
+
+describe('web copies whose cells are closed by bars', () => {
+  const table = (model: ReportModel, kind: string) => model.tables.find((t) => t.kind === kind)!;
+  const values = (model: ReportModel, kind: string, row: string) => table(model, kind).rows.find((r) => r.spec?.id === row)?.cells.map((c) => c.value.kind);
+
+  it('rows of bar-closed cells: no opening bar, rows continued by a bar, a header wrapped over two rows', () => {
+    const text = fixture('nanhu-2023-bar-rows.txt');
+    const model = buildModel(text);
+    assert.equal(cells(model, 'active', 'normative'), '77 12 470');
+    assert.equal(cells(model, 'applications', 'new'), '70 8 0 0 0 0 78');
+    assert.equal(cells(model, 'applications', 'withheld.2'), '0 0 0 0 0 0 0');
+    // Blanks between the label and the total are the row's first cells.
+    assert.deepEqual(values(model, 'applications', 'carryForward'), [...Array(6).fill('blank'), 'number']);
+    // 商业 / 企业 and 科研 / 机构 are the two lines of one header each, not altered headers.
+    assert.deepEqual(findings(text).map((f) => f.rule), ['figure-text-table', 'table-empty-cell']);
+  });
+
+  it('one cell per line, each closed by a bar: "|" is a blank cell, a run of bars fills merged columns', () => {
+    const text = fixture('beitang-2022-one-cell-bars.txt');
+    const model = buildModel(text);
+    assert.equal(cells(model, 'active', 'rules'), '0 0 0');
+    assert.equal(cells(model, 'active', 'licensing'), '1532');
+    assert.equal(cells(model, 'applications', 'total'), '73 8 0 0 0 0 81');
+    assert.deepEqual(values(model, 'applications', 'withheld.3'), [...Array(6).fill('blank'), 'number']);
+    assert.equal(table(model, 'applications').headers.map((h) => h.text).join(' '), '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他');
+    assert.deepEqual(findings(text).map((f) => f.rule), ['table-empty-cell', 'figure-identity']);
+  });
+
+  it('an empty field after a label is a blank cell between bars where the row has room for it, never in a tab paste', () => {
+    const row = (cellsText: string) => {
+      const text = sk2021().replace(/(（一）予以公开)(\t0)+/, cellsText);
+      return buildModel(text).tables.find((t) => t.kind === 'applications')!.rows.find((r) => r.spec?.id === 'granted')!.cells.map((c) => c.text || '_').join(' ');
+    };
+    // Seven fields after the label, between bars: the blanks are the row's first cells.
+    assert.equal(row('（一）予以公开 | | | 0 | 0 | 0 | 0 | 0 |'), '_ _ 0 0 0 0 0');
+    // Eight: the first fills a merged label column.
+    assert.equal(row('（一）予以公开 | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'), '0 0 0 0 0 0 0');
+    // A Word paste puts a tab for each merged label column: the row is one cell short, as written.
+    assert.equal(row('（一）予以公开\t\t0\t0\t0\t0\t0\t0'), '0 0 0 0 0 0');
+  });
+
+  it('a header cut in two is still checked when its other part is missing', () => {
+    const text = sk2021().replace('商业企业', '商业');
+    assert.ok(findings(text).some((f) => f.rule === 'table-header' && /商业/.test(f.message)));
+  });
+});

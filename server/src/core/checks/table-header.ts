@@ -69,6 +69,19 @@ function onlyKnownWords(table: Table): boolean {
   return reachable[text.length];
 }
 
+/**
+ * A header cell that is one part of a known header wrapped over two rows of the copy ("商业" over
+ * "企业", each in its own row's cell): with a cell of a neighbouring row it makes the word.
+ */
+function wrappedPart(table: Table, h: HeaderCell): boolean {
+  const own = key(h.text);
+  if (own === '') return false;
+  const words = new Set(KNOWN_HEADERS[table.kind].map(key));
+  return table.headers.some(
+    (g) => g !== h && g.line !== h.line && Math.abs(g.line - h.line) <= 2 && (words.has(own + key(g.text)) || words.has(key(g.text) + own)),
+  );
+}
+
 export const tableHeader: Check = {
   id: 'table-header',
   description: { zh: '表头或行名与模板不一致', en: 'A table header altered from the template' },
@@ -80,6 +93,7 @@ export const tableHeader: Check = {
       const headersIntact = onlyKnownWords(table);
       for (const h of table.headers) {
         if (headersIntact) break;
+        if (wrappedPart(table, h)) continue;
         const standard = expectedFor(table, h);
         if (standard) reportAltered(ctx, table, h, h.text, standard, true);
       }

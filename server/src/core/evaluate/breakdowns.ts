@@ -95,38 +95,54 @@ function evaluate(model: ReportModel): Breakdown[] {
       // window: a "sentence" of megabytes is no list, and each 其中 must cost a bounded scan.
       const limit = Math.min(text.length, at + WINDOW);
       const end = nested ? Math.min(closing(text, at - 1, limit), limit) : sentenceEnd(text, at, limit);
-      let listEnd = endOfList(text, at + 2, end);
-      const total = findTotal(text, start, at, nested, figures);
+      const listEndAt = endOfList(text, at + 2, end);
+      const { total, others } = findTotal(text, start, at, nested, figures);
       if (!total || total.unit === '%') continue;
-      // Parts: figures in the list with the total's unit, outside nested （…） lists.
-      const parts: Figure[] = [];
-      let depth = 0;
-      let k = at + 2;
-      for (let f = firstAtOrAfter(figures, start + at + 2); f < figures.length; f++) {
-        const p = figures[f];
-        const rel = p.start - start;
-        if (rel >= listEnd) break;
-        for (; k < rel; k++) {
-          const c = text.charCodeAt(k);
-          if (isOpen(c)) depth++;
-          else if (isClose(c) && depth > 0) depth--;
+      const build = (total: Figure): Breakdown | undefined => {
+        let listEnd = listEndAt;
+        // Parts: figures in the list with the total's unit, outside nested （…） lists.
+        const parts: Figure[] = [];
+        let depth = 0;
+        let k = at + 2;
+        for (let f = firstAtOrAfter(figures, start + at + 2); f < figures.length; f++) {
+          const p = figures[f];
+          const rel = p.start - start;
+          if (rel >= listEnd) break;
+          for (; k < rel; k++) {
+            const c = text.charCodeAt(k);
+            if (isOpen(c)) depth++;
+            else if (isClose(c) && depth > 0) depth--;
+          }
+          if (depth === 0 && p.unit === total.unit) parts.push(p);
         }
-        if (depth === 0 && p.unit === total.unit) parts.push(p);
+        if (parts.length === 0 || parts.length > MAX_PARTS) return undefined;
+        const scoped = prefixAtSemicolon(text, start, at + 2, listEnd, total, parts);
+        if (scoped) {
+          parts.length = scoped.count;
+          listEnd = scoped.end;
+        }
+        const listText = text.slice(at, listEnd);
+        return {
+          total,
+          parts,
+          marker: { start: start + at, end: start + at + 2 },
+          partsSum: sum(parts.map((p) => p.value)),
+          status: judge(total, parts, listText),
+        };
+      };
+      let result = build(total);
+      // "…办结83件。其中予以公开22件，…": a sentence-opening 其中 may break down the previous
+      // sentence's other figures; one the parts add up to exactly is the total meant.
+      if (result && result.status !== 'holds') {
+        for (const other of others) {
+          const alternative = other.unit === total.unit ? build(other) : undefined;
+          if (alternative && alternative.status === 'holds' && alternative.partsSum.equals(other.value)) {
+            result = alternative;
+            break;
+          }
+        }
       }
-      if (parts.length === 0 || parts.length > MAX_PARTS) continue;
-      const scoped = prefixAtSemicolon(text, start, at + 2, listEnd, total, parts);
-      if (scoped) {
-        parts.length = scoped.count;
-        listEnd = scoped.end;
-      }
-      const listText = text.slice(at, listEnd);
-      results.push({
-        total,
-        parts,
-        marker: { start: start + at, end: start + at + 2 },
-        partsSum: sum(parts.map((p) => p.value)),
-        status: judge(total, parts, listText),
-      });
+      if (result) results.push(result);
     }
   }
   return results;
@@ -147,16 +163,16 @@ function endOfList(text: string, from: number, end: number): number {
 /**
  * The total a 其中 list breaks down: the figure right before a nested （其中, else the last figure
  * earlier in the same sentence, else — when 其中 opens a sentence — a figure marked 共/累计/总计
- * in the sentence before.
+ * in the sentence before (with that sentence's other figures, for a list that adds up to one of them).
  */
-function findTotal(text: string, lineStart: number, at: number, nested: boolean, figures: Figure[]): Figure | undefined {
+function findTotal(text: string, lineStart: number, at: number, nested: boolean, figures: Figure[]): { total?: Figure; others: Figure[] } {
   const floor = Math.max(0, at - WINDOW);
   // The figures that end before 其中, within the window (in text order).
   let last = firstAtOrAfter(figures, lineStart + at);
   while (last > 0 && figures[last - 1].whole.end - lineStart > at) last--;
   const first = firstAtOrAfter(figures, lineStart + floor);
   const before = figures.slice(first, last).filter((f) => f.whole.end - lineStart <= at);
-  if (nested) return before[before.length - 1];
+  if (nested) return { total: before[before.length - 1], others: [] };
   let sentenceStart = at;
   while (sentenceStart > floor && !isSentenceBreak(text.charCodeAt(sentenceStart - 1))) sentenceStart--;
   // The last figure of the sentence outside any （…） opened in it: one pass over the sentence.
@@ -173,13 +189,13 @@ function findTotal(text: string, lineStart: number, at: number, nested: boolean,
     }
     if (depth === 0) inSentence = f;
   }
-  if (inSentence) return inSentence;
+  if (inSentence) return { total: inSentence, others: [] };
   let prevStart = Math.max(floor, sentenceStart - 1);
   while (prevStart > floor && !isSentenceBreak(text.charCodeAt(prevStart - 1))) prevStart--;
-  return before.find((f) => {
-    const rel = f.whole.start - lineStart;
-    return rel >= prevStart && rel < sentenceStart && TOTAL_MARKER.test(text.slice(prevStart, rel));
-  });
+  const previous = before.filter((f) => f.whole.start - lineStart >= prevStart && f.start - lineStart < sentenceStart);
+  const total = previous.find((f) => TOTAL_MARKER.test(text.slice(prevStart, f.whole.start - lineStart)));
+  // The others, last first: the figure just before the full stop is the likeliest one meant.
+  return { total, others: previous.filter((f) => f !== total).reverse() };
 }
 
 

@@ -48,6 +48,11 @@ export class LayoutLine {
     return this.detail ? this.detail.separated : separator(this.text, this.start, this.end) !== undefined;
   }
 
+  /** The line's cells are separated by bars (a pipe-table row or cells closed by bars), not tabs. */
+  get barSeparated(): boolean {
+    return separator(this.text, this.start, this.end) === 'pipe';
+  }
+
   /** The line without leading/trailing space, '#', '>', list markers and wrapping '**'. */
   get content(): Field {
     return this.read().content;
@@ -69,9 +74,30 @@ export class LayoutLine {
     return code < 128 && DECORATION_START.has(code) ? this.content.text.charCodeAt(0) : code;
   }
 
+  /**
+   * How many '|' the line holds when it holds nothing else: in a web copy with one cell per line,
+   * each closed by a bar, "|" is a blank cell (0 when the line has other text).
+   */
+  get barsOnly(): number {
+    const { text } = this;
+    let bars = 0;
+    for (let i = this.start; i < this.end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === PIPE) bars++;
+      else if (!isSpaceCode(code)) return 0;
+    }
+    return bars;
+  }
+
   private read(): LineDetail {
     if (this.detail) return this.detail;
-    const whole = trimField(this.text, this.start, this.end);
+    let whole = trimField(this.text, this.start, this.end);
+    // "规章 |": a cell of a one-cell-per-line web copy, closed by a bar that is not part of it.
+    if (whole.end > whole.start && this.text.charCodeAt(whole.end - 1) === PIPE && separator(this.text, this.start, this.end) === undefined) {
+      let end = whole.end;
+      while (end > whole.start && this.text.charCodeAt(end - 1) === PIPE) end--;
+      whole = trimField(this.text, whole.start, end);
+    }
     const { fields, separated } = splitFields(this.text, this.start, this.end, whole);
     const { content, headingLevel } = stripDecoration(this.text, whole);
     this.detail = { fields, separated, content, headingLevel };
@@ -139,14 +165,22 @@ function hasTab(text: string, start: number, end: number): boolean {
 
 const PIPE = 124;
 
-/** How a line is cut into cells: a pipe-table row (starts with '|' and has another '|' after it), tabs, or not at all. */
+/**
+ * How a line is cut into cells: a pipe-table row, tabs, or not at all. A pipe row either starts
+ * with '|' and has another '|' after it (Markdown), or ends with '|' and has another '|' before it
+ * ("规章 | 0 | 0 | 0 |": web pages copied with each cell closed by a bar, none opening the row).
+ */
 function separator(text: string, start: number, end: number): 'pipe' | 'tab' | undefined {
   let first = start;
   while (first < end && isSpaceCode(text.charCodeAt(first))) first++;
   let last = end;
   while (last > first && isSpaceCode(text.charCodeAt(last - 1))) last--;
-  if (text.charCodeAt(first) === PIPE && last - first > 1) {
-    for (let i = first + 1; i < last; i++) if (text.charCodeAt(i) === PIPE) return 'pipe';
+  if (last - first > 1) {
+    if (text.charCodeAt(first) === PIPE) {
+      for (let i = first + 1; i < last; i++) if (text.charCodeAt(i) === PIPE) return 'pipe';
+    } else if (text.charCodeAt(last - 1) === PIPE) {
+      for (let i = first + 1; i < last - 1; i++) if (text.charCodeAt(i) === PIPE) return 'pipe';
+    }
   }
   return hasTab(text, start, end) ? 'tab' : undefined;
 }
@@ -156,7 +190,8 @@ function splitFields(text: string, start: number, end: number, whole: Field): { 
   const kind = separator(text, start, end);
   if (kind === 'pipe') {
     const fields: Field[] = [];
-    let cellStart = whole.start + 1;
+    // A row closed by bars only ("a | b |") has its first cell from the line's start.
+    let cellStart = text.charCodeAt(whole.start) === PIPE ? whole.start + 1 : whole.start;
     const last = whole.start + whole.text.lastIndexOf('|');
     for (let i = cellStart; i <= last; i++) {
       if (text.charCodeAt(i) === PIPE && text[i - 1] !== '\\') {

@@ -8,7 +8,7 @@ export function toCell(t: Token): Cell {
 }
 
 /**
- * The value cells of an entry as found. Empty fields before the first value are not kept (they
+ * The value cells of an entry as found. Empty fields before the row's label are not kept (they
  * were dropped when the entry was read): Word and WPS pastes put them there for merged label
  * columns, in no way distinguishable from a blank first cell (which then shows as a short row).
  * Empty fields between two values are blank cells; so are the empty fields after the last value,
@@ -19,5 +19,9 @@ export function entryCells(entry: Entry, columns = 0): Cell[] {
   let n = values.length;
   while (n > Math.max(columns, 0) && values[n - 1].kind === 'empty') n--;
   if (n < values.length) values = values.slice(0, n);
+  // Empty fields between the label and the first value are blank first cells as far as the row
+  // has room for them; beyond that they fill a merged label column.
+  const room = Math.min(entry.leading.length, columns - values.length);
+  if (room > 0) values = [...entry.leading.slice(entry.leading.length - room), ...values];
   return values.map(toCell);
 }

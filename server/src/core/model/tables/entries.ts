@@ -7,6 +7,12 @@ export interface Entry {
   labels: Token[];
   /** Values in order, with interior blanks of tab rows kept as 'empty' tokens. */
   values: Token[];
+  /**
+   * Empty fields between the row's label and its first value on one bar-separated line: blank
+   * first cells ("二、上年结转 | | | | | | | 0 |"), or a merged label column — the row's template
+   * says which, by how many cells it has (entryCells).
+   */
+  leading: Token[];
 }
 
 export interface EntryScan {
@@ -25,11 +31,11 @@ export function scanEntries(
   accept: (line: LayoutLine, tokens: Token[]) => boolean,
 ): EntryScan {
   const entries: Entry[] = [];
-  let current: Entry = { labels: [], values: [] };
+  let current: Entry = { labels: [], values: [], leading: [] };
   let lastLine = startLine;
   const flush = () => {
     if (current.labels.length > 0 || current.values.length > 0) entries.push(current);
-    current = { labels: [], values: [] };
+    current = { labels: [], values: [], leading: [] };
   };
   for (let i = startLine; i < lines.length; i++) {
     const line = lines[i];
@@ -55,14 +61,26 @@ export function scanEntries(
     const trailing = tokens.length - 1 - lastFilled;
     const shifted = firstValue > 0 && tokens[firstValue - 1].kind === 'empty';
     const keepsTrailing = line.separated && lastFilled >= 0 && trailing >= 2 && !shifted && (tokens[lastFilled].kind === 'value' || labels <= 2);
+    // A line of bars only holds blank cells of the row under way, written out one per bar; the
+    // row's template says how many of them are cells (entryCells), the rest fill merged columns.
+    if (line.barsOnly > 0) {
+      if (current.labels.length > 0 || current.values.length > 0) current.values.push(...tokens);
+      continue;
+    }
+    let afterLabel = false;
     tokens.forEach((t, k) => {
       // Text between two values of one row is a cell holding text, not a new label.
       const inValueRun = firstValue >= 0 && k > firstValue && k < lastValue;
       if (t.kind === 'label' && !inValueRun) {
         if (current.values.length > 0) flush();
         current.labels.push(t);
+        current.leading = [];
+        afterLabel = true;
       } else if (t.kind !== 'empty' || inValueRun || (keepsTrailing && k > lastFilled)) {
         current.values.push(t);
+      } else if (afterLabel && k < firstValue && line.barSeparated) {
+        // Only between bars: a Word or WPS paste puts a tab there for each merged label column.
+        current.leading.push(t);
       }
     });
   }

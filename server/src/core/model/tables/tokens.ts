@@ -78,6 +78,9 @@ export function lineTokens(line: LayoutLine): Token[] {
 
 function tokenize(line: LayoutLine): Token[] {
   if (line.kind !== 'text') return [];
+  // "|" or "||" alone: blank cells of a one-cell-per-line copy, one per bar.
+  const bars = line.barsOnly;
+  if (bars > 0) return Array.from({ length: bars }, () => ({ text: '', start: line.start, end: line.start, kind: 'empty' as const, line: line.index }));
   if (!line.separated) {
     const c = line.content;
     return c.text === '' ? [] : splitField(c.text, c.start, line.index);
