@@ -82,7 +82,8 @@ describe('jiaohe check --format memo', () => {
   });
 
   it('has a summary table of every file with its body, year, counts and conclusion', () => {
-    const rows = text.split('\n').filter((l) => /^\d+\t/.test(l)).map((l) => l.split('\t'));
+    // The memo read back: each table row a line of cells between bars.
+    const rows = text.split('\n').filter((l) => /^\| \d+ \|/.test(l)).map((l) => l.slice(2, -2).split(' | '));
     assert.equal(rows.length, json.length);
     const row = (file: string) => rows.find((r) => r[3] === file)!;
     const counts = (file: string) => {

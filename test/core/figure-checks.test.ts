@@ -103,6 +103,26 @@ describe('figure-text-table', () => {
     const pct = withOverview(apps(sk2019()), '本年收到申请12件，其中予以公开7件，占60%。');
     assert.deepEqual(findings(pct, 'figure-text-table').map((f) => f.text), ['60']);
   });
+  it('a percentage may be rounded or cut off at its decimals', () => {
+    // 7 of 12 = 58.33…%: 58.3% either way; 1 of 12 = 8.333…%, written 8.3% or, cut off, 8.3%.
+    const ok = (pct: string) => findings(withOverview(apps(sk2019()), `本年收到申请12件，其中予以公开7件，占${pct}。`), 'figure-text-table');
+    assert.deepEqual(ok('58.3%'), []);
+    assert.deepEqual(ok('58.33%'), []);
+    assert.deepEqual(ok('58%'), []);
+    assert.deepEqual(ok('58.4%').map((f) => f.text), ['58.4']);
+    assert.deepEqual(ok('58.2%').map((f) => f.text), ['58.2']);
+  });
+  it('reads the paragraph before a sentence for the context a link needs', () => {
+    const text = withOverview(apps(sk2019()), '全年共收到政府信息公开申请12件。予以公开7件；因本机关不掌握等原因无法提供4件。');
+    assert.deepEqual(findings(text, 'figure-text-table').map((f) => f.text), ['4']);
+  });
+  it('a figure that counts a list is not one term\'s: "规章、规范性文件等36件", "部门规范性文件12件"', () => {
+    const normative = (prose: string) => findings(withOverview(setRow(sk2019(), '规范性文件', [9, 9, 41]), prose), 'figure-text-table').map((f) => f.text);
+    assert.deepEqual(normative('公报刊登规章、规范性文件等36件，部门规范性文件12件。'), []);
+    assert.deepEqual(normative('公报刊登规章、规范性文件36件。'), []);
+    // Items with their own figures are each a quote.
+    assert.deepEqual(normative('本年新制作规章0件、规范性文件8件。'), ['8']);
+  });
   it('flags "均获维持" against a non-zero 纠正, and "没有复议诉讼" against a non-zero table', () => {
     const table = sk2019().replace(/\n0(\t0){14}\n/, '\n1\t1\t0\t0\t2\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n');
     const upheld = withOverview(table, '本年被申请行政复议2件，均获维持。');

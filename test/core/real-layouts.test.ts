@@ -152,6 +152,32 @@ describe('blank cells that mean 0 (web pages)', () => {
     assert.ok(rules.includes('figure-identity'), rules.join());
     assert.ok(rules.filter((r) => r === 'table-empty-cell').length > 1, rules.join());
   });
+  it('row totals left blank beside blanks that mean 0 are read as the sum of their parts', () => {
+    const report = (total: string) => {
+      let t = withRow(sk2019(), '一、本年新收政府信息公开申请数量', '\t3\t1\t\t\t\t\t4');
+      t = withRow(t, '（一）予以公开', '\t2\t1\t\t\t\t\t');
+      t = withRow(t, '1.本机关不掌握相关政府信息', '\t1\t\t\t\t\t\t');
+      return withRow(t, '（七）总计', `\t3\t1\t\t\t\t\t${total}`);
+    };
+    const text = report('4');
+    const seen = findings(text);
+    assert.deepEqual(seen.map((f) => f.rule), ['table-empty-cell'], JSON.stringify(seen));
+    assert.match(seen[0].message, /2 are totals left blank .*（一）予以公开 · 总计 = 3/);
+    // The fix writes the sums in the totals and 0 elsewhere; then nothing is left to say.
+    const fix = analyze(text).findings[0].fixes[0];
+    let fixed = text;
+    for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) fixed = fixed.slice(0, e.span.start) + e.newText + fixed.slice(e.span.end);
+    assert.match(fixed, /（一）予以公开\t2\t1\t0\t0\t0\t0\t3/);
+    assert.deepEqual(findings(fixed), []);
+    // A total that no such reading makes right is still wrong: no blank is read at all then.
+    const rules = findings(report('5')).map((f) => f.rule);
+    assert.ok(rules.filter((r) => r === 'table-empty-cell').length > 1, rules.join());
+  });
+  it('a 2019 （六）其他处理 row with only blank cells is a row, not a 2021 group label', () => {
+    const text = withRow(sk2019(), '（六）其他处理', ' | | | | | | | |').replace(/\n（六）其他处理 \| /, '\n| （六）其他处理 | ');
+    const model = buildModel(text);
+    assert.equal(model.tables.find((t) => t.kind === 'applications')?.format, '2019');
+  });
   it('a single trailing tab is no blank cell', () => {
     const text = withRow(sk2021(), '1.属于国家秘密', '\t0\t0\t0\t0\t0\t0\t0\t');
     assert.deepEqual(findings(text), []);

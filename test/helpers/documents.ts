@@ -35,18 +35,30 @@ interface PlannedCell {
   columnSpan: number;
 }
 
-/** Cells with their spans: an empty first cell under a label merges into it (Word's vMerge). */
+const isLabel = (text: string) => text !== '' && !/^[\d.,，%／/—-]+$/.test(text);
+
+/**
+ * Cells with their spans: an empty first cell under a label merges into it (Word's vMerge), and an
+ * empty field right after a label, before the row's values, is that label's merged column (a paste
+ * puts a tab for each column a merged cell covers; Word's gridSpan).
+ */
 export function planTable(rows: string[][], mergeLabels: boolean): PlannedCell[][] {
   const width = Math.max(...rows.map((r) => r.length));
   const planned: PlannedCell[][] = [];
   let anchor: PlannedCell | undefined;
   for (const row of rows) {
-    const cells = row.map((text) => ({ text, rowSpan: 1, columnSpan: 1 }));
+    const cells: PlannedCell[] = [];
+    row.forEach((text, k) => {
+      const before = cells[cells.length - 1];
+      if (mergeLabels && text === '' && before && isLabel(before.text) && k + 1 < row.length && !isLabel(row[k + 1]) && row[k + 1] !== '') before.columnSpan++;
+      else cells.push({ text, rowSpan: 1, columnSpan: 1 });
+    });
+    const occupied = cells.reduce((n, c) => n + c.columnSpan, 0);
     if (mergeLabels && anchor && row.length > 1 && row[0] === '' && row[1] !== '') {
       anchor.rowSpan++;
       cells.shift();
     } else anchor = mergeLabels && row[0] !== '' && row.length > 2 ? cells[0] : undefined;
-    const missing = width - row.length;
+    const missing = width - occupied;
     if (missing > 0 && cells.length > 0) cells[cells.length - 1].columnSpan += missing;
     planned.push(cells);
   }

@@ -42,16 +42,18 @@ describe('.docx import', { skip: NEEDS_SEEDS }, () => {
     });
     const bytes = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('前言'), table] }] })));
     const report = await imported(bytes);
-    assert.deepEqual(report.text.split('\n').filter((l) => l.includes('\t')), [
-      '（三）不予公开\t1.属于国家秘密\t0\t',
-      '2.其他法律行政法规禁止公开\t3\t4',
-      '一、本年新收政府信息公开申请数量\t5\t6',
+    // Each cell between bars, a blank one too: the row is as wide as the source's.
+    assert.deepEqual(report.text.split('\n').filter((l) => l.startsWith('|')), [
+      '| （三）不予公开 | 1.属于国家秘密 | 0 |  |',
+      '| 2.其他法律行政法规禁止公开 | 3 | 4 |',
+      '| 一、本年新收政府信息公开申请数量 | 5 | 6 |',
     ]);
     // Every cell knows its place in the original: table, row, grid column.
     const at = (needle: string) => placeAt(report, report.text.indexOf(needle))?.where;
     // Grid columns: the merged label still takes column 1 of row 2.
-    assert.deepEqual(at('3\t4'), { zh: '表格一 第2行 第3列', en: 'table 1, row 2, cell 3' });
-    assert.deepEqual(at('5\t6'), { zh: '表格一 第3行 第3列', en: 'table 1, row 3, cell 3' });
+    assert.deepEqual(at('3 | 4'), { zh: '表格一 第2行 第3列', en: 'table 1, row 2, cell 3' });
+    assert.deepEqual(at('5 | 6'), { zh: '表格一 第3行 第3列', en: 'table 1, row 3, cell 3' });
+    assert.deepEqual(placeAt(report, report.text.indexOf('0 |  |') + 4)?.where, { zh: '表格一 第1行 第4列', en: 'table 1, row 1, cell 4' });
     assert.deepEqual(at('前言'), { zh: '第1段', en: 'paragraph 1' });
   });
 

@@ -2,6 +2,7 @@
 // buttons, footer, scripts), tables with rowspan/colspan; read back, the model and findings equal
 // the text's and none of the page chrome is left.
 import assert from 'node:assert/strict';
+import { buildModel } from '../../server/src/core/model/build';
 import { describe, it } from 'node:test';
 import { importReport, placeAt } from '../../server/src/import';
 import { gb18030Bytes, htmlFromText } from '../helpers/documents';
@@ -33,13 +34,24 @@ describe('.html import', { skip: NEEDS_SEEDS }, () => {
       <tr><td>2.其他法律行政法规禁止公开</td><td>3</td></tr>
       <tr><td colspan="2">一、本年新收政府信息公开申请数量</td><td>5</td></tr></table></div></body></html>`;
     const report = await imported(encode(page));
-    assert.deepEqual(report.text.split('\n').filter((l) => l.includes('\t')), [
-      '（三）不予公开\t1.属于国家秘密\t0',
-      '2.其他法律行政法规禁止公开\t3',
-      '一、本年新收政府信息公开申请数量\t5',
+    assert.deepEqual(report.text.split('\n').filter((l) => l.startsWith('|')), [
+      '| （三）不予公开 | 1.属于国家秘密 | 0 |',
+      '| 2.其他法律行政法规禁止公开 | 3 |',
+      '| 一、本年新收政府信息公开申请数量 | 5 |',
     ]);
-    const where = placeAt(report, report.text.indexOf('\t3') + 1)?.where.en ?? '';
+    const where = placeAt(report, report.text.indexOf('| 3 |') + 2)?.where.en ?? '';
     assert.match(where, /^table 1, row 2, cell 3 \(.*table\)$/);
+  });
+
+  it('keeps a blank last cell and a blank first value cell as cells (a page that leaves 0 blank)', async () => {
+    const cells = (values: string[]) => values.map((v) => `<td>${v || '&nbsp;'}</td>`).join('');
+    const page = `<html><body><div><p>三、收到和处理政府信息公开申请情况</p><table>
+      <tr><td colspan="3">一、本年新收政府信息公开申请数量</td>${cells(['', '2', '', '', '', '', '2'])}</tr>
+      <tr><td rowspan="2">三、本年度办理结果</td><td colspan="2">（一）予以公开</td>${cells(['5', '1', '', '', '', '', ''])}</tr></table></div></body></html>`;
+    const model = buildModel((await imported(encode(page))).text);
+    const row = (id: string) => model.tables[0].rows.find((r) => r.spec?.id === id)!.cells.map((c) => c.text || '_').join(' ');
+    assert.equal(row('new'), '_ 2 _ _ _ _ 2');
+    assert.equal(row('granted'), '5 1 _ _ _ _ _');
   });
 
   it('decodes a GB2312/GBK page by its meta charset and says so', async () => {

@@ -38,7 +38,7 @@ describe('documents over LSP', { skip: NEEDS_SEEDS }, () => {
     assert.match(String(inTable.message), /\[表格[一二三四五六七八九十]+ 第\d+行 第\d+列\]$/);
     // Hover a value cell of table 三 (the first number after the row label).
     const lines = result.text.split('\n');
-    const line = lines.findIndex((l) => l.startsWith('一、本年新收'));
+    const line = lines.findIndex((l) => l.startsWith('| 一、本年新收'));
     const character = lines[line].search(/\d/);
     const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: target }, position: { line, character } })) as { contents: { value: string } } | null;
     assert.match(hover?.contents.value ?? '', /原文位置: 表格/);

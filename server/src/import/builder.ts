@@ -1,5 +1,8 @@
-// Writes the extracted text the way the text parser reads a Word paste: one paragraph a line, one
-// table row a line with its cells separated by tabs. Every line and cell remembers its source place.
+// Writes the extracted text: one paragraph a line; a table row whose cells the source gives (a Word
+// or HTML table, a ruled PDF table) a line with each cell between bars ("| 规章 | 0 | 0 | 0 |"), so
+// that every cell, a blank one too, stays a cell; columns the source only lays out (tab stops, gaps
+// between words on a PDF line) a line of tab-separated fields, read as a paste is — where an empty
+// field may be a merged column. Every line and cell remembers its source place.
 import type { Message } from '../core';
 import type { ImportedReport, SourceKind, SourcePlace } from './types';
 
@@ -39,8 +42,8 @@ export class TextBuilder {
     this.push(line);
   }
 
-  /** A table row: its cells as they stand (a blank cell stays a blank field). */
-  row(cells: BuiltCell[]): void {
+  /** Fields laid out in columns (tab stops, gaps): tab-separated, as a paste. */
+  fields(cells: BuiltCell[]): void {
     if (cells.every((c) => flatten(c.text) === '')) return;
     const parts: string[] = [];
     let at = this.offset;
@@ -52,6 +55,21 @@ export class TextBuilder {
       at += text.length;
     });
     this.push(parts.join('\t'));
+  }
+
+  /** A table row: its cells as they stand, each between bars (a blank cell stays a blank cell). */
+  row(cells: BuiltCell[]): void {
+    if (cells.every((c) => flatten(c.text) === '')) return;
+    let line = '|';
+    for (const cell of cells) {
+      // A bar inside a cell is written escaped, as in a Markdown table.
+      const text = flatten(cell.text).replace(/\|/g, '\\|');
+      line += ' ';
+      const start = this.offset + line.length;
+      this.places.push({ start, end: start + text.length, where: cell.where });
+      line += text + ' |';
+    }
+    this.push(line);
   }
 
   blank(): void {

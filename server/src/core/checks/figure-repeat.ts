@@ -1,7 +1,7 @@
 // The same quantity stated twice in prose with different values. Statements that are parts of one
 // breakdown, or that carry a scope word (本级, 全市, 同比…), are different quantities.
 import { evaluateBreakdowns } from '../evaluate/breakdowns';
-import { clauseBefore } from '../evaluate/prose';
+import { clauseBefore, countsAList } from '../evaluate/prose';
 import type { Figure } from '../model/types';
 import { QUANTITY_QUALIFIERS, QUANTITY_TERMS, SCOPE_WORDS } from '../templates/prose-terms';
 import type { Check } from './types';
@@ -27,7 +27,7 @@ export const figureRepeat: Check = {
     });
     const statements: Statement[] = [];
     for (const figure of model.figures) {
-      if (figure.approx !== 'none' || figure.unit === '%') continue;
+      if (figure.approx !== 'none' || figure.unit === '%' || countsAList(model, figure)) continue;
       const clause = clauseBefore(model, figure);
       const term = QUANTITY_TERMS.find((t) => clause.includes(t));
       if (!term) continue;

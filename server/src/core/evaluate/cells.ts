@@ -2,7 +2,7 @@
 // template's cells: in an unbalanced row nobody knows which value is which.
 import type { Cell, ReportModel, Table, TableRow } from '../model/types';
 import { Decimal } from '../numbers/decimal';
-import { blanksMeanZero } from './blanks';
+import { blankReading } from './blanks';
 import { cached } from './cache';
 import { template } from '../templates';
 import type { CellRef, FormatId, FormatTemplate } from '../templates/types';
@@ -15,6 +15,8 @@ export interface Slot {
   value?: Decimal;
   /** A blank cell read as 0: its table's blanks evidently mean 0 (evaluate/blanks.ts). */
   assumedZero?: boolean;
+  /** A blank total read as the sum of its parts, the table's other blanks being 0 (evaluate/blanks.ts). */
+  derivedTotal?: boolean;
 }
 
 /** One string per template cell ("applications/new/total"), to compare cells from any template. */
@@ -69,7 +71,11 @@ function lookUp(model: ReportModel, ref: CellRef): Slot {
   const cell = index >= 0 ? row.cells[index] : undefined;
   if (cell?.value.kind === 'blank') {
     const table = model.tables.find((t) => t.kind === ref.table);
-    if (table && blanksMeanZero(model, table, null)) return { ref, row, cell, value: Decimal.ZERO, assumedZero: true };
+    const reading = table && blankReading(model, table, null);
+    if (reading) {
+      const total = reading.derived.get(cell);
+      return total ? { ref, row, cell, value: total, derivedTotal: true } : { ref, row, cell, value: Decimal.ZERO, assumedZero: true };
+    }
   }
   const value = cell?.value.kind === 'number' ? cell.value.value : undefined;
   return { ref, row, cell, value };

@@ -30,6 +30,28 @@ export function lineText(model: ReportModel, line: number): { text: string; star
   return { text: model.lines.textOf(line), start };
 }
 
+/**
+ * The figure counts a list, not the one term before it: "规章、规范性文件112件" (its clause follows
+ * a 、 after a term with no figure of its own) or "规范性文件等112件" (等 right before it). In
+ * "予以公开22件、部分公开20件" each item has its own figure: no list.
+ */
+export function countsAList(model: ReportModel, figure: Figure): boolean {
+  const text = model.source.text;
+  const lineStart = model.lines.startOf(figure.line);
+  let i = figure.whole.start - 1;
+  for (let k = 0; i >= lineStart && !isClauseBreak(text.charCodeAt(i)); i--, k++) {
+    if (k < 3 && text.charCodeAt(i) === 0x7b49 /* 等 */) return true;
+  }
+  if (i < lineStart || text.charCodeAt(i) !== 0x3001 /* 、 */) return false;
+  // The item before the 、: back to the clause break before it, with no digit in it.
+  for (let j = i - 1, n = 0; j >= lineStart && n < 40; j--, n++) {
+    const c = text.charCodeAt(j);
+    if (isClauseBreak(c)) return n > 0;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return false;
+  }
+  return true;
+}
+
 /** Text of the clause before the figure (after the last clause break), marker words included. */
 export function clauseBefore(model: ReportModel, figure: Figure): string {
   const text = model.source.text;

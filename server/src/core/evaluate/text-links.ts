@@ -9,7 +9,7 @@ import type { Span } from '../text/source';
 import { cached } from './cache';
 import { cellKey, identityTemplate, known, slot, type Slot } from './cells';
 import type { EvaluatedIdentity } from './identities';
-import { clauseBefore, interval, lineText, sentenceAt, textAfter } from './prose';
+import { clauseBefore, countsAList, interval, lineText, sentenceAt, textAfter } from './prose';
 
 export interface LinkResult {
   kind: 'quote' | 'percent' | 'zero' | 'upheld';
@@ -103,13 +103,16 @@ function qualifiedReadings(model: ReportModel, figure: Figure, link: TextLink, r
   return named.length > 0 ? named : readings;
 }
 
-function linkFor(figure: Figure, clause: string, upTo: string): TextLink | undefined {
+/** How far back in its paragraph a figure's sentence may take the context a link asks for. */
+const CONTEXT_REACH = 300;
+
+function linkFor(figure: Figure, clause: string, upTo: string, paragraph: () => string): TextLink | undefined {
   return TEXT_LINKS.find(
     (l) =>
       l.units.includes(figure.unit) &&
       l.cue.test(clause) &&
       !(l.not?.test(clause) ?? false) &&
-      (l.context?.test(upTo) ?? true),
+      (!l.context || l.context.test(upTo) || l.context.test(paragraph())),
   );
 }
 
@@ -152,9 +155,13 @@ function evaluate(model: ReportModel, required: FormatId | null): LinkResult[] {
     // A figure in a unit no link reads ("2020年", "第3页") is not looked at further.
     if (!LINK_UNITS.has(figure.unit)) return;
     // The sentence up to the figure, read once for both kinds of link.
-    const upTo = model.source.text.slice(sentenceAt(model, figure.line, figure.start).start, figure.start);
+    const sentenceStart = sentenceAt(model, figure.line, figure.start).start;
+    const upTo = model.source.text.slice(sentenceStart, figure.start);
+    // The context may be set by the paragraph's sentences before ("共受理申请859件。…无法提供265件").
+    const paragraph = () => model.source.text.slice(Math.max(model.lines.startOf(figure.line), sentenceStart - CONTEXT_REACH), sentenceStart);
     const combined = combinedLink(figure, upTo, tpl);
-    const link = combined?.link ?? linkFor(figure, clauseBefore(model, figure), upTo);
+    // A figure that counts a list ("规章、规范性文件等112件") is no quote of one term's cell.
+    const link = combined?.link ?? (countsAList(model, figure) ? undefined : linkFor(figure, clauseBefore(model, figure), upTo, paragraph));
     if (!link) return;
     const readings = combined?.readings ?? qualifiedReadings(model, figure, link, link.readings(tpl), tpl);
     if (readings.length === 0 || !readings.every((r) => r.length > 0 && hasTable(r[0].table))) return;
@@ -181,7 +188,9 @@ function evaluate(model: ReportModel, required: FormatId | null): LinkResult[] {
       const exact = (expected[0].toNumber() / total.value.toNumber()) * 100;
       const decimals = next.value.decimals;
       const shown = next.value.toNumber();
-      const holds = Math.abs(shown - exact) <= 0.5 * 10 ** -decimals + 1e-9;
+      // Rounded or cut off at the shown decimals (35/805 = 4.348…% is written 4.35% or 4.34%).
+      const unit = 10 ** -decimals;
+      const holds = Math.abs(shown - exact) <= 0.5 * unit + 1e-9 || (exact >= shown - 1e-9 && exact < shown + unit);
       results.push({
         kind: 'percent',
         name: link.name,

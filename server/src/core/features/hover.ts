@@ -10,8 +10,7 @@ import { evaluateTextLinks } from '../evaluate/text-links';
 import type { Cell, Table, TableRow } from '../model/types';
 import type { Span } from '../text/source';
 import type { FormatId } from '../templates/types';
-import { blanksMeanZero } from '../evaluate/blanks';
-const blankReadAsZero = (model: Parameters<typeof blanksMeanZero>[0], table: Parameters<typeof blanksMeanZero>[1]) => blanksMeanZero(model, table, null);
+import { blankReading } from '../evaluate/blanks';
 
 export interface HoverResult {
   /** Markdown in the requested language. */
@@ -63,7 +62,14 @@ export function hoverAt(analysis: Analysis, offset: number, lang: Lang, required
     const where = row.spec && column && row.cells.length === row.columns.length
       ? pick(cellName(model, { table: table.kind, row: row.spec.id, column: column.id }), lang)
       : `${row.spec?.label ?? row.label} · ${lang === 'zh' ? `第 ${index + 1} 格` : `cell ${index + 1}`}`;
-    const lines = [`**${pick(TABLE_NAMES[table.kind], lang)}** · ${where}`, '', `${lang === 'zh' ? '值' : 'Value'}: \`${cell.text || (lang === 'zh' ? '（空）' : '(blank)')}\`${!cell.text && blankReadAsZero(model, table) ? (lang === 'zh' ? '（本表空格按勾稽关系均为 0，核对时按 0 计）' : ' (blank cells of this table are 0 by the identities and checked as 0)') : ''}`];
+    const reading = !cell.text ? blankReading(model, table, null) : undefined;
+    const derived = reading?.derived.get(cell);
+    const readAs = !reading
+      ? ''
+      : derived
+        ? lang === 'zh' ? `（空着的合计：按勾稽关系为各部分之和 ${derived}，核对时按此计）` : ` (a total left blank: by the identities the sum of its parts, ${derived}, and checked as such)`
+        : lang === 'zh' ? '（本表空格按勾稽关系均为 0，核对时按 0 计）' : ' (blank cells of this table are 0 by the identities and checked as 0)';
+    const lines = [`**${pick(TABLE_NAMES[table.kind], lang)}** · ${where}`, '', `${lang === 'zh' ? '值' : 'Value'}: \`${cell.text || (lang === 'zh' ? '（空）' : '(blank)')}\`${readAs}`];
     if (row.cells.length !== row.columns.length) {
       lines.push('', lang === 'zh' ? `此行有 ${row.cells.length} 个数值，模板为 ${row.columns.length} 个：各格对应哪一列无法确定。` : `This row has ${row.cells.length} values for ${row.columns.length} columns: which is which cannot be told.`);
     }

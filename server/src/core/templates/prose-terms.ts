@@ -10,7 +10,7 @@ export const QUANTITY_TERMS = [
 
 /** Words that make two statements about one term different quantities (scope, period, channel, part). */
 export const SCOPE_WORDS =
-  /本级|本地|上级|转发|全区|全市|全县|全省|全镇|全乡|各类|各部门|各单位|乡镇|街道|新增|同比|去年|上年|累计|微信|微博|新媒体|其他|其它|合计|涉及|其中|以上|以下|平均|每|月|季度|共/;
+  /本级|本地|上级|转发|全区|全市|全县|全省|全镇|全乡|各类|各部门|各单位|部门|乡镇|街道|新增|同比|去年|上年|累计|微信|微博|新媒体|其他|其它|合计|涉及|其中|以上|以下|平均|每|月|季度|共/;
 
 /**
  * Measures of one term that are different quantities ("现行有效规范性文件393件" is not "本年制发…77件"):

@@ -12,7 +12,7 @@ export interface TextLink {
   /** Phrases that disqualify the clause (a different quantity that shares the cue's words). */
   not?: RegExp;
   units: string[];
-  /** Must match the sentence up to the figure (e.g. it speaks of 申请 at all). */
+  /** Must match the sentence up to the figure, or its paragraph before it (e.g. it speaks of 申请 at all). */
   context?: RegExp;
   /** The label as prose names it, when it may be joined with others into one figure ("A及B 42件"). */
   term?: string;
@@ -162,7 +162,8 @@ export const TEXT_LINKS: TextLink[] = [
     id: 'normative',
     name: { zh: '规范性文件', en: 'normative documents' },
     cue: /规范性文件[^，。；]{0,4}$/,
-    not: /解读|清理|备案审查|审查|征求意见|听证|宣传/,
+    // 部门规范性文件 in a government's report are its departments' (its own are 行政规范性文件).
+    not: /解读|清理|备案审查|审查|征求意见|听证|宣传|部门规范性文件/,
     units: ['件', '条', '份', '个'],
     readings: (t) => {
       const block = t.tables.active.blocks.find((b) => b.id === '一');

@@ -131,7 +131,7 @@ function bodyParagraph(paragraph: Element, context: Context): void {
   for (const line of text.split('\n')) {
     // Tabs inside a paragraph are tab stops laying out columns: keep them as fields, as a paste does.
     const fields = line.replace(/^\t+|\t+$/g, '').split('\t');
-    if (fields.length > 1) context.out.row(fields.map((f) => ({ text: f, where })));
+    if (fields.length > 1) context.out.fields(fields.map((f) => ({ text: f, where })));
     else if (flatten(line)) context.out.paragraph(line, where);
     else context.out.blank();
   }

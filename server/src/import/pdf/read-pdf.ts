@@ -100,7 +100,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ImportedReport> {
     items.forEach((item, k) => {
       const where = { zh: `第${p}页 第${k + 1}行`, en: `page ${p}, line ${k + 1}` };
       const texts = item.kind === 'row' ? item.cells.map((c) => c.text) : item.cells;
-      if (texts.length > 1) out.row(texts.map((text) => ({ text, where })));
+      // A ruled table's cells are the source's own; a line's gaps only lay out columns.
+      if (texts.length > 1) (item.kind === 'row' ? out.row(texts.map((text) => ({ text, where }))) : out.fields(texts.map((text) => ({ text, where }))));
       else if (texts.length === 1 && texts[0] !== '') out.paragraph(texts[0], where);
     });
   }

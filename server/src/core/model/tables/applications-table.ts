@@ -137,7 +137,8 @@ export function parseApplicationsTable(
     const labels = entry.labels;
     labels.forEach((token, k) => {
       const isLast = k === labels.length - 1;
-      const hasValues = hasFilledValue(entry);
+      // A full row of blank cells is cells too (a web page's 2019 （六）其他处理 with nothing in it).
+      const hasValues = hasFilledValue(entry) || entry.values.length >= COLUMNS.length;
       // A bare ordinal ("（三）") carries nothing the next label does not.
       if (labelCore(token.text) === '') return;
       const group = groupOf(token.text);

@@ -58,9 +58,11 @@ export function scanEntries(
     // One empty field at the end is the trailing tab of a paste, not a cell: blanks count from two
     // on. A row whose values start after an empty field is shifted by a merged label column, and
     // what its end holds is no cell either.
+    // Between bars, a blank is a cell wherever it stands: a bar closes it.
+    const barred = line.barSeparated;
     const trailing = tokens.length - 1 - lastFilled;
     const shifted = firstValue > 0 && tokens[firstValue - 1].kind === 'empty';
-    const keepsTrailing = line.separated && lastFilled >= 0 && trailing >= 2 && !shifted && (tokens[lastFilled].kind === 'value' || labels <= 2);
+    const keepsTrailing = line.separated && lastFilled >= 0 && (barred ? trailing >= 1 : trailing >= 2 && !shifted) && (tokens[lastFilled].kind === 'value' || labels <= 2);
     // A line of bars only holds blank cells of the row under way, written out one per bar; the
     // row's template says how many of them are cells (entryCells), the rest fill merged columns.
     if (line.barsOnly > 0) {
@@ -78,7 +80,7 @@ export function scanEntries(
         afterLabel = true;
       } else if (t.kind !== 'empty' || inValueRun || (keepsTrailing && k > lastFilled)) {
         current.values.push(t);
-      } else if (afterLabel && k < firstValue && line.barSeparated) {
+      } else if (afterLabel && k < firstValue && barred) {
         // Only between bars: a Word or WPS paste puts a tab there for each merged label column.
         current.leading.push(t);
       }
