@@ -58,6 +58,13 @@ describe('figure-breakdown', () => {
     const exceeds = withOverview(sk2021(), '全年收到政府信息公开申请78件，上年结转5件，办结83件。其中予以公开22件，部分公开20件，无法提供45件。');
     assert.deepEqual(findings(exceeds, 'figure-breakdown').map((f) => f.text), ['78']);
   });
+  it('a list ends at a clause with no figure, and may break down all the figures before 其中 together', () => {
+    const prose = '全年收到政府信息公开申请9件，上年结转1件，其中网络申请5件，信函申请5件，均按时办理，发生行政复议1件。';
+    assert.deepEqual(findings(withOverview(sk2021(), prose), 'figure-breakdown'), []);
+    // Parts that fit neither are still too many.
+    const wrong = '全年收到政府信息公开申请9件，上年结转1件，其中网络申请6件，信函申请5件，均按时办理。';
+    assert.deepEqual(findings(withOverview(sk2021(), wrong), 'figure-breakdown').map((f) => f.text), ['1']);
+  });
   it('finds a short sum only in a list that names its remainder', () => {
     const closed = withOverview(sk2019(), '共公开信息100条，其中文件30条、动态40条、其他信息20条。');
     assert.deepEqual(findings(closed, 'figure-breakdown').map((f) => f.text), ['100']);

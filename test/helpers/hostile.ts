@@ -150,6 +150,11 @@ export function hostileInputs(scale: number): HostileInput[] {
       make: () => enc(`${TITLE}\n${'一、总体情况 2021年 共 12 件 '.repeat(n(10 * 1024 * 1024) / 37 | 0)}`),
     },
     {
+      name: 'bars.txt',
+      what: `text: table 三 in a one-cell-per-line copy, a line of ${n(900000)} bars, then ${n(50000)} lines of one bar`,
+      make: () => enc(`${TITLE}\n三、收到和处理政府信息公开申请情况\n申请人情况 |\n${'|'.repeat(n(900000))}\n一、本年新收政府信息公开申请数量 |\n${'|\n'.repeat(n(50000))}`),
+    },
+    {
       name: 'many-headings.txt',
       what: `text: ${n(1000000)} lines of 一、总体情况`,
       make: () => enc(`${TITLE}\n${'一、总体情况\n'.repeat(n(1000000))}`),

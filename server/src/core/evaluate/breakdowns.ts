@@ -96,7 +96,7 @@ function evaluate(model: ReportModel): Breakdown[] {
       const limit = Math.min(text.length, at + WINDOW);
       const end = nested ? Math.min(closing(text, at - 1, limit), limit) : sentenceEnd(text, at, limit);
       const listEndAt = endOfList(text, at + 2, end);
-      const { total, others } = findTotal(text, start, at, nested, figures);
+      const { total, others, together } = findTotal(text, start, at, nested, figures);
       if (!total || total.unit === '%') continue;
       const build = (total: Figure): Breakdown | undefined => {
         let listEnd = listEndAt;
@@ -131,8 +131,8 @@ function evaluate(model: ReportModel): Breakdown[] {
         };
       };
       let result = build(total);
-      // "…办结83件。其中予以公开22件，…": a sentence-opening 其中 may break down the previous
-      // sentence's other figures; one the parts add up to exactly is the total meant.
+      // "…办结83件。其中予以公开22件，…": 其中 may break down another figure than the nearest (the
+      // previous sentence's, or this one's earlier); one the parts add up to exactly is the total meant.
       if (result && result.status !== 'holds') {
         for (const other of others) {
           const alternative = other.unit === total.unit ? build(other) : undefined;
@@ -142,20 +142,38 @@ function evaluate(model: ReportModel): Breakdown[] {
           }
         }
       }
+      // Parts that add up to all the sentence's figures before 其中 break them down together.
+      if (result && result.status !== 'holds' && together && result.partsSum.equals(together)) continue;
       if (result) results.push(result);
     }
   }
   return results;
 }
 
-/** Where the list after 其中 ends: at `end`, or at a top-level ；whose clause starts a new statement. */
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
+/**
+ * Where the list after 其中 ends: at `end`; at a top-level ；whose clause starts a new statement;
+ * or, once a part has been read, at a top-level clause with no figure in it ("其中网络申请5件，
+ * 信函申请5件，已按时办理，发生行政复议1件": the list is over when the text goes on without one).
+ */
 function endOfList(text: string, from: number, end: number): number {
   let depth = 0;
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
+  let clauseStart = from;
+  let clauseHasDigit = false;
+  let sawPart = false;
+  for (let i = from; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0xff0c;
     if (isOpen(c)) depth++;
     else if (isClose(c) && depth > 0) depth--;
-    else if (depth === 0 && (c === 0xff1b /* ； */ || c === 0x3b /* ; */) && NEW_STATEMENT.test(text.slice(i + 1, end))) return i;
+    else if (depth === 0 && isDigit(c)) clauseHasDigit = true;
+    else if (depth === 0 && (c === 0xff0c /* ， */ || c === 0x2c || c === 0xff1b /* ； */ || c === 0x3b)) {
+      if (sawPart && !clauseHasDigit && i > clauseStart + 1) return clauseStart - 1;
+      if (clauseHasDigit) sawPart = true;
+      if (i < end && (c === 0xff1b || c === 0x3b) && NEW_STATEMENT.test(text.slice(i + 1, end))) return i;
+      clauseStart = i + 1;
+      clauseHasDigit = false;
+    }
   }
   return end;
 }
@@ -165,7 +183,7 @@ function endOfList(text: string, from: number, end: number): number {
  * earlier in the same sentence, else — when 其中 opens a sentence — a figure marked 共/累计/总计
  * in the sentence before (with that sentence's other figures, for a list that adds up to one of them).
  */
-function findTotal(text: string, lineStart: number, at: number, nested: boolean, figures: Figure[]): { total?: Figure; others: Figure[] } {
+function findTotal(text: string, lineStart: number, at: number, nested: boolean, figures: Figure[]): { total?: Figure; others: Figure[]; together?: Decimal } {
   const floor = Math.max(0, at - WINDOW);
   // The figures that end before 其中, within the window (in text order).
   let last = firstAtOrAfter(figures, lineStart + at);
@@ -177,6 +195,7 @@ function findTotal(text: string, lineStart: number, at: number, nested: boolean,
   while (sentenceStart > floor && !isSentenceBreak(text.charCodeAt(sentenceStart - 1))) sentenceStart--;
   // The last figure of the sentence outside any （…） opened in it: one pass over the sentence.
   let inSentence: Figure | undefined;
+  const sentenceFigures: Figure[] = [];
   let depth = 0;
   let k = sentenceStart;
   for (const f of before) {
@@ -187,9 +206,17 @@ function findTotal(text: string, lineStart: number, at: number, nested: boolean,
       if (isOpen(c)) depth++;
       else if (isClose(c) && depth > 0) depth--;
     }
-    if (depth === 0) inSentence = f;
+    if (depth === 0) {
+      inSentence = f;
+      sentenceFigures.push(f);
+    }
   }
-  if (inSentence) return { total: inSentence, others: [] };
+  // "收到申请9件，上年结转1件，其中网络申请5件、信函申请5件": the list may break down an earlier
+  // figure of the sentence, or all of them together.
+  if (inSentence) {
+    const same = sentenceFigures.filter((f) => f.unit === inSentence!.unit && f.approx === 'none');
+    return { total: inSentence, others: sentenceFigures.filter((f) => f !== inSentence).reverse(), together: same.length >= 2 ? sum(same.map((f) => f.value)) : undefined };
+  }
   let prevStart = Math.max(floor, sentenceStart - 1);
   while (prevStart > floor && !isSentenceBreak(text.charCodeAt(prevStart - 1))) prevStart--;
   const previous = before.filter((f) => f.whole.start - lineStart >= prevStart && f.start - lineStart < sentenceStart);

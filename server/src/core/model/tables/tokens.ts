@@ -64,6 +64,8 @@ function splitField(text: string, start: number, line: number): Token[] {
 /** Digits glued to the end of a Chinese label word ("数量18"), the label followed by more values. */
 const GLUED_VALUE = /[\u4e00-\u9fff）)](\d+)$/;
 
+const MAX_BAR_CELLS = 32;
+
 // Several table parsers look at the same lines: each line is tokenised once.
 const tokenCache = new WeakMap<LayoutLine, Token[]>();
 
@@ -78,8 +80,9 @@ export function lineTokens(line: LayoutLine): Token[] {
 
 function tokenize(line: LayoutLine): Token[] {
   if (line.kind !== 'text') return [];
-  // "|" or "||" alone: blank cells of a one-cell-per-line copy, one per bar.
-  const bars = line.barsOnly;
+  // "|" or "||" alone: blank cells of a one-cell-per-line copy, one per bar (no table is wider
+  // than MAX_BAR_CELLS: a page's line of hundreds of bars is a rule, not as many tokens).
+  const bars = Math.min(line.barsOnly, MAX_BAR_CELLS);
   if (bars > 0) return Array.from({ length: bars }, () => ({ text: '', start: line.start, end: line.start, kind: 'empty' as const, line: line.index }));
   if (!line.separated) {
     const c = line.content;
