@@ -30,7 +30,7 @@ import { importFile, NO_REPORT_FOUND, placeAt, type SourcePlace } from './import
 // The memo checks files on disk as the CLI does (import, config, cross-report rules).
 import { checkFile, failedOutcome, type FileOutcome } from './cli/check-file';
 import { addCrossReportFindings } from './cli/batch';
-import { memoContent, memoDocx } from './cli/output/memo';
+import { memoFile } from './cli/output/memo-load';
 import { keepHeapNearLive } from './heap';
 
 // Every keystroke leaves the previous analysis behind in the old generation: by default V8 let it grow
@@ -460,7 +460,7 @@ connection.onRequest('jiaohe/writeMemo', async (params: { uris: string[]; output
   }
   addCrossReportFindings(outcomes);
   try {
-    fs.writeFileSync(output, await memoDocx(memoContent(outcomes, lang(), new Date())));
+    fs.writeFileSync(output, await memoFile(outcomes, lang(), new Date()));
   } catch (error) {
     return { error: `${output}: ${String(error)}` };
   }

@@ -65,6 +65,12 @@ describe('figure-breakdown', () => {
     const wrong = '全年收到政府信息公开申请9件，上年结转1件，其中网络申请6件，信函申请5件，均按时办理。';
     assert.deepEqual(findings(withOverview(sk2021(), wrong), 'figure-breakdown').map((f) => f.text), ['1']);
   });
+  it("a part's own breakdown inside a list (内有…, 其中…, up to the next ；) is not more parts", () => {
+    const prose = '全年主动公开信息50条。其中机构类信息20条，内有领导成员10条、机构职能10条；工作类信息11条，其中动态6条、通知5条；政策文件类信息19条。';
+    assert.deepEqual(findings(withOverview(sk2021(), prose), 'figure-breakdown'), []);
+    const wrong = prose.replace('政策文件类信息19条', '政策文件类信息29条');
+    assert.deepEqual(findings(withOverview(sk2021(), wrong), 'figure-breakdown').map((f) => f.text), ['50']);
+  });
   it('finds a short sum only in a list that names its remainder', () => {
     const closed = withOverview(sk2019(), '共公开信息100条，其中文件30条、动态40条、其他信息20条。');
     assert.deepEqual(findings(closed, 'figure-breakdown').map((f) => f.text), ['100']);

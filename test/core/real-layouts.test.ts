@@ -211,6 +211,14 @@ describe('web copies whose cells are closed by bars', () => {
     assert.deepEqual(findings(text).map((f) => f.rule), ['table-empty-cell', 'figure-identity']);
   });
 
+  it('one cell per line with each closing bar on a line of its own: the bar after a cell is no blank cell', () => {
+    const text = fixture('baisha-2023-bar-lines.txt');
+    const model = buildModel(text);
+    assert.equal(cells(model, 'active', 'rules'), '0 0 6');
+    assert.equal(cells(model, 'applications', 'new'), '2 0 0 0 0 0 2');
+    assert.deepEqual(findings(text).map((f) => f.rule), ['figure-identity']);
+  });
+
   it('an empty field after a label is a blank cell between bars where the row has room for it, never in a tab paste', () => {
     const row = (cellsText: string) => {
       const text = sk2021().replace(/(（一）予以公开)(\t0)+/, cellsText);

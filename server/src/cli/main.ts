@@ -12,7 +12,7 @@ import { expandPaths } from './files';
 import { toHtml } from './output/html';
 import { locate, sourcePlace } from './output/positions';
 import { toSarif } from './output/sarif';
-import { memoContent, memoDocx } from './output/memo';
+import { memoFile } from './output/memo-load';
 import { keepHeapNearLive } from '../heap';
 
 const VERSION = '0.1.0';
@@ -266,7 +266,7 @@ async function check(options: Options): Promise<number> {
     items.forEach((item, k) => out.write((k === 0 ? '[\n' : ',\n') + JSON.stringify(item(), null, 2).replace(/^/gm, '  ') + (k === items.length - 1 ? '\n]\n' : '')));
     out.end();
   } else if (options.format === 'sarif') emit(options, JSON.stringify(toSarif(outcomes, options.lang, VERSION), null, 2) + '\n');
-  else if (options.format === 'memo') writeFileSync(options.output!, await memoDocx(memoContent(outcomes, options.lang, new Date())));
+  else if (options.format === 'memo') writeFileSync(options.output!, await memoFile(outcomes, options.lang, new Date()));
   else emit(options, toHtml(outcomes, options.lang, seconds));
   process.stderr.write(summaryLine(options.lang, readable.length, errorCount, warningCount, readable.filter((o) => !o.isReport).length, outcomes.length - readable.length + errors.length, seconds));
   if (!stdin && files.length === 0 && errors.length === 0) {

@@ -15,7 +15,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { MemoContent } from './memo';
+import { memoContent, type MemoContent } from './memo';
+import type { FileOutcome } from '../check-file';
 
 const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋' };
 const HEADING_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体' };
@@ -90,4 +91,9 @@ export async function writeMemoDocx(content: MemoContent): Promise<Uint8Array> {
     sections: [{ children }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** The memo of a batch as a .docx file's bytes: what it says, laid out (the bundle's entry). */
+export function writeMemo(outcomes: readonly FileOutcome[], lang: 'zh' | 'en', date: Date): Promise<Uint8Array> {
+  return writeMemoDocx(memoContent(outcomes, lang, date));
 }

@@ -1,7 +1,8 @@
 // The reviewer's memo (审核意见): what the level above writes back to each office whose report it
 // checked. This file decides what the memo says (plain data: a summary table, then per report the
 // problems to correct and the changes suggested, each with its figures and where it stands);
-// memo-docx.ts lays that out as a Word document.
+// memo-docx.ts lays that out as a Word document. Both are the on-demand bundle dist/memo.js
+// (memo-load.ts loads it): a server or a CLI run that writes no memo carries neither.
 import * as path from 'node:path';
 import { localize, placeOf, type Finding } from '../../core';
 import type { FileOutcome } from '../check-file';
@@ -146,15 +147,4 @@ export function memoContent(outcomes: readonly FileOutcome[], lang: Lang, date: 
     reports,
     closing: T.closing[lang],
   };
-}
-
-/** Set by esbuild for the shipped bundles: the Word writer is dist/memo.js, loaded only when asked. */
-declare const JIAOHE_SPLIT_MEMO: boolean | undefined;
-
-/** The memo as a .docx file's bytes. */
-export async function memoDocx(content: MemoContent): Promise<Uint8Array> {
-  const writer: typeof import('./memo-docx') =
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    typeof JIAOHE_SPLIT_MEMO !== 'undefined' && JIAOHE_SPLIT_MEMO ? require(path.join(__dirname, 'memo.js')) : require('./memo-docx');
-  return writer.writeMemoDocx(content);
 }

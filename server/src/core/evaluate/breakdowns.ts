@@ -21,6 +21,9 @@ export interface Breakdown {
 const isOpen = (c: number) => c === 0xff08 /* （ */ || c === 0x28; /* ( */
 const isClose = (c: number) => c === 0xff09 /* ） */ || c === 0x29; /* ) */
 
+/** Words that open a part's own breakdown inside a list. */
+const INNER_LIST = new Set(['其中', '内有', '包括', '含有']);
+
 /** How far around a 其中 a list and its total are looked for. */
 const WINDOW = 1000;
 /** More parts than this is a run of figures, not a list that breaks one total down. */
@@ -103,6 +106,9 @@ function evaluate(model: ReportModel): Breakdown[] {
         // Parts: figures in the list with the total's unit, outside nested （…） lists.
         const parts: Figure[] = [];
         let depth = 0;
+        // "机构类20条，内有领导10条、职能4条；工作类11条": a part's own breakdown, up to the next
+        // ；, is not more parts of this list.
+        let inner = false;
         let k = at + 2;
         for (let f = firstAtOrAfter(figures, start + at + 2); f < figures.length; f++) {
           const p = figures[f];
@@ -112,8 +118,10 @@ function evaluate(model: ReportModel): Breakdown[] {
             const c = text.charCodeAt(k);
             if (isOpen(c)) depth++;
             else if (isClose(c) && depth > 0) depth--;
+            else if (depth === 0 && (c === 0xff1b /* ； */ || c === 0x3b)) inner = false;
+            else if (depth === 0 && parts.length > 0 && INNER_LIST.has(text.slice(k, k + 2))) inner = true;
           }
-          if (depth === 0 && p.unit === total.unit) parts.push(p);
+          if (depth === 0 && !inner && p.unit === total.unit) parts.push(p);
         }
         if (parts.length === 0 || parts.length > MAX_PARTS) return undefined;
         const scoped = prefixAtSemicolon(text, start, at + 2, listEnd, total, parts);

@@ -89,6 +89,13 @@ export class LayoutLine {
     return bars;
   }
 
+  /** The line's last character (before trailing space) is a bar. */
+  get endsWithBar(): boolean {
+    let i = this.end;
+    while (i > this.start && isSpaceCode(this.text.charCodeAt(i - 1))) i--;
+    return i > this.start && this.text.charCodeAt(i - 1) === PIPE;
+  }
+
   private read(): LineDetail {
     if (this.detail) return this.detail;
     let whole = trimField(this.text, this.start, this.end);

@@ -21,7 +21,8 @@ export function entryCells(entry: Entry, columns = 0): Cell[] {
   if (n < values.length) values = values.slice(0, n);
   // Empty fields between the label and the first value are blank first cells as far as the row
   // has room for them; beyond that they fill a merged label column.
-  const room = Math.min(entry.leading.length, columns - values.length);
-  if (room > 0) values = [...entry.leading.slice(entry.leading.length - room), ...values];
+  const leading = entry.leading ?? [];
+  const room = Math.min(leading.length, columns - values.length);
+  if (room > 0) values = [...leading.slice(leading.length - room), ...values];
   return values.map(toCell);
 }

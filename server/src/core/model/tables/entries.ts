@@ -12,7 +12,7 @@ export interface Entry {
    * first cells ("二、上年结转 | | | | | | | 0 |"), or a merged label column — the row's template
    * says which, by how many cells it has (entryCells).
    */
-  leading: Token[];
+  leading?: Token[];
 }
 
 export interface EntryScan {
@@ -31,12 +31,13 @@ export function scanEntries(
   accept: (line: LayoutLine, tokens: Token[]) => boolean,
 ): EntryScan {
   const entries: Entry[] = [];
-  let current: Entry = { labels: [], values: [], leading: [] };
+  let current: Entry = { labels: [], values: [] };
   let lastLine = startLine;
   const flush = () => {
     if (current.labels.length > 0 || current.values.length > 0) entries.push(current);
-    current = { labels: [], values: [], leading: [] };
+    current = { labels: [], values: [] };
   };
+  let previous: LayoutLine | undefined;
   for (let i = startLine; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind !== 'text') continue;
@@ -65,10 +66,15 @@ export function scanEntries(
     const keepsTrailing = line.separated && lastFilled >= 0 && (barred ? trailing >= 1 : trailing >= 2 && !shifted) && (tokens[lastFilled].kind === 'value' || labels <= 2);
     // A line of bars only holds blank cells of the row under way, written out one per bar; the
     // row's template says how many of them are cells (entryCells), the rest fill merged columns.
+    // In a copy that puts each closing bar on its own line ("规章\n|\n0\n|"), the first bar after
+    // a cell closes it.
     if (line.barsOnly > 0) {
-      if (current.labels.length > 0 || current.values.length > 0) current.values.push(...tokens);
+      const blanks = previous && previous.barsOnly === 0 && !previous.endsWithBar ? tokens.slice(1) : tokens;
+      if (current.labels.length > 0 || current.values.length > 0) current.values.push(...blanks);
+      previous = line;
       continue;
     }
+    previous = line;
     let afterLabel = false;
     tokens.forEach((t, k) => {
       // Text between two values of one row is a cell holding text, not a new label.
@@ -76,13 +82,13 @@ export function scanEntries(
       if (t.kind === 'label' && !inValueRun) {
         if (current.values.length > 0) flush();
         current.labels.push(t);
-        current.leading = [];
+        current.leading = undefined;
         afterLabel = true;
       } else if (t.kind !== 'empty' || inValueRun || (keepsTrailing && k > lastFilled)) {
         current.values.push(t);
       } else if (afterLabel && k < firstValue && barred) {
         // Only between bars: a Word or WPS paste puts a tab there for each merged label column.
-        current.leading.push(t);
+        (current.leading ??= []).push(t);
       }
     });
   }
