@@ -4,7 +4,7 @@ import type { FindingInput, Message } from '../checks/types';
 import { Decimal } from '../numbers/decimal';
 import { FORMATS, SECTION_NUMERALS, sectionSpec } from '../templates';
 import type { ReportFacts } from './facts';
-import { candidatePairs, estimatedSimilarity, jaccardAtLeast } from './minhash';
+import { candidatePairs, estimatedSimilarityAtLeast, filledBins, jaccardAtLeast } from './minhash';
 
 export interface OtherReport {
   /** How the other report is named to the user (its file name). */
@@ -58,7 +58,8 @@ export function crossYearFindings(current: ReportFacts, previous: OtherReport): 
 /** Sections this short say too little for a similarity to mean copying ("无。"). */
 const MIN_LENGTH = 80;
 export const DUPLICATE_THRESHOLD = 0.8;
-const ESTIMATE_FLOOR = 0.5;
+/** Standard errors of the estimate below the threshold that still get the exact count. */
+const ESTIMATE_MARGIN = 4;
 
 function duplicateMessage(number: number, similarity: number, other: OtherReport, lastYear: boolean): Message {
   const numeral = SECTION_NUMERALS[number - 1];
@@ -80,11 +81,13 @@ export function duplicateFindings(current: ReportFacts, others: OtherReport[]): 
     for (const other of others) {
       const theirs = other.facts.sections.find((s) => s.number === section.number);
       if (!theirs || theirs.length < MIN_LENGTH) continue;
-      // The signatures estimate the similarity in 64 steps; the exact count (thousands of steps)
-      // only for sections that may be copies. (At a true 0.8 an estimate under 0.5 is five
-      // standard errors away.)
-      const estimate = estimatedSimilarity(section.signature, theirs.signature);
-      if (estimate < ESTIMATE_FLOOR) continue;
+      // The signatures estimate the similarity in 256 steps; the exact count (thousands of steps)
+      // only for sections that may be copies: an estimate within four standard errors of the
+      // threshold (for the shorter section's number of filled bins).
+      const samples = filledBins(Math.min(section.shingles.length, theirs.shingles.length));
+      const floor = DUPLICATE_THRESHOLD - ESTIMATE_MARGIN * Math.sqrt((DUPLICATE_THRESHOLD * (1 - DUPLICATE_THRESHOLD)) / samples);
+      const estimate = estimatedSimilarityAtLeast(section.signature, theirs.signature, floor);
+      if (estimate === undefined) continue;
       // The same 64 minimums, the same count and the same hash of every shingle: the same section
       // (reports that share a paragraph word for word are common in one city's folder).
       const identical = estimate === 1 && section.shingles.length === theirs.shingles.length && section.digest === theirs.digest;
