@@ -31,7 +31,7 @@ import { importFile, NO_REPORT_FOUND, placeAt, type SourcePlace } from './import
 import { checkFile, failedOutcome, type FileOutcome } from './cli/check-file';
 import { addCrossReportFindings } from './cli/batch';
 import { memoFile } from './cli/output/memo-load';
-import { keepHeapNearLive } from './heap';
+import { keepHeapNearLive } from './v8-tuning';
 
 // Every keystroke leaves the previous analysis behind in the old generation: by default V8 let it grow
 // to ~300 MB over 10 000 edits with ~25 MB live (see heap.ts for the price).

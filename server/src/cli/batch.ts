@@ -22,46 +22,60 @@ export interface BatchOptions extends CheckOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Workers pay off only for many files; each one is a separate V8 with its own warm-up. */
-const WORKER_THRESHOLD = 40;
 /**
- * Nor on two cores: 1000 reports (12 MB) took 5.6–5.7 s on the main thread alone and 6.1–7.5 s with
- * two workers, which also burnt 35 % more CPU (their warm-up, and results cloned across threads).
- * With four cores and more the pool is used; JIAOHE_WORKERS=1 asks for it anyway, =0 never.
+ * The main thread checks files too, beside worker threads taking theirs from the same queue. Each
+ * worker is a V8 of its own: ~0.1 s to start and load, and it compiles our code again as it warms
+ * up (~0.9 CPU-s over a batch). On two cores that is what the second core would give: 1000 reports
+ * took 2.68–2.72 s with one worker beside the main thread and 2.71–2.77 s on the main thread alone
+ * (alternated runs), with 27 MB more RSS. So workers start on four cores or more (cores − 1 of
+ * them, at most 7), for a batch of WORKER_THRESHOLD files or more (~0.5 s of work on one thread);
+ * JIAOHE_WORKERS=1 asks for them anyway, =0 never.
  */
 const MIN_CORES_FOR_WORKERS = 4;
+const WORKER_THRESHOLD = 200;
 
-/** Files checked on `count` worker threads, two files in flight per worker (it never waits for the main thread between files). */
-async function inWorkers(files: string[], options: BatchOptions, count: number): Promise<FileOutcome[]> {
+/** Gives the event loop a turn, so that the workers' results are taken and they are fed again. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Files checked by the main thread and `count` worker threads; two files in flight per worker (it never waits for the main thread between files). */
+async function inPool(files: string[], options: BatchOptions, count: number): Promise<FileOutcome[]> {
   const results = new Array<FileOutcome>(files.length);
   let next = 0;
   let done = 0;
-  await Promise.all(
-    Array.from({ length: count }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(__filename, {
-          workerData: { jiaoheWorker: true, options: { reportFormat: options.reportFormat, fix: options.fix, lang: options.lang, places: options.places, summaries: options.summaries } },
-        });
-        let inFlight = 0;
-        const feed = () => {
-          while (inFlight < 2 && next < files.length) {
-            const index = next++;
-            inFlight++;
-            worker.postMessage({ index, file: files[index] });
-          }
-          if (inFlight === 0) void worker.terminate().then(() => resolve());
-        };
-        worker.on('message', (m: { index: number; outcome: FileOutcome }) => {
-          results[m.index] = m.outcome;
-          inFlight--;
-          options.onProgress?.(++done, files.length);
-          feed();
-        });
-        worker.on('error', reject);
+  const finished = (index: number, outcome: FileOutcome) => {
+    results[index] = outcome;
+    options.onProgress?.(++done, files.length);
+  };
+  const workers = Array.from({ length: count }, () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(__filename, {
+        workerData: { jiaoheWorker: true, options: { reportFormat: options.reportFormat, fix: options.fix, lang: options.lang, places: options.places, summaries: options.summaries } },
+      });
+      let inFlight = 0;
+      const feed = () => {
+        while (inFlight < 2 && next < files.length) {
+          const index = next++;
+          inFlight++;
+          worker.postMessage({ index, file: files[index] });
+        }
+        if (inFlight === 0) void worker.terminate().then(() => resolve());
+      };
+      worker.on('message', (m: { index: number; outcome: FileOutcome }) => {
+        inFlight--;
+        finished(m.index, m.outcome);
         feed();
-      }),
-    ),
+      });
+      worker.on('error', reject);
+      worker.once('online', feed);
+    }),
   );
+  const batch = { ...options, configs: options.configs ?? new ConfigCache() };
+  while (next < files.length) {
+    const index = next++;
+    finished(index, await checkFile(files[index], batch));
+    await turn();
+  }
+  await Promise.all(workers);
   return results;
 }
 
@@ -69,10 +83,10 @@ export async function checkAll(files: string[], options: BatchOptions, render?: 
   let outcomes: FileOutcome[];
   const cores = os.availableParallelism?.() ?? os.cpus().length;
   const setting = process.env.JIAOHE_WORKERS;
-  const pool = setting === '1' ? cores > 1 : setting !== '0' && cores >= MIN_CORES_FOR_WORKERS;
-  const many = files.length >= WORKER_THRESHOLD && !options.summaries;
-  if (many && pool) {
-    outcomes = await inWorkers(files, options, Math.max(1, Math.min(cores, 8, Math.ceil(files.length / 20))));
+  const workers = Math.max(1, Math.min(cores - 1, 7));
+  const pool = setting === '1' ? cores > 1 && files.length > 1 : setting !== '0' && cores >= MIN_CORES_FOR_WORKERS && files.length >= WORKER_THRESHOLD;
+  if (pool && !options.summaries) {
+    outcomes = await inPool(files, options, workers);
   } else {
     outcomes = [];
     const batch = { ...options, configs: options.configs ?? new ConfigCache() };

@@ -13,7 +13,7 @@ import { toHtml } from './output/html';
 import { locate, sourcePlace } from './output/positions';
 import { toSarif } from './output/sarif';
 import { memoFile } from './output/memo-load';
-import { keepHeapNearLive } from '../heap';
+import { compileLessForBatch, keepHeapNearLive } from '../v8-tuning';
 
 const VERSION = '0.1.0';
 
@@ -337,6 +337,7 @@ if (!isMainThread && (workerData as { jiaoheWorker?: boolean } | undefined)?.jia
     process.exit(process.exitCode ?? 0);
   });
   keepHeapNearLive();
+  compileLessForBatch();
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error) => {
