@@ -26,6 +26,12 @@ interface LineDetail {
  */
 export class LayoutLine {
   private detail: LineDetail | undefined;
+  /**
+   * What a reader above the layout worked out from this line, kept with it (the table readers'
+   * tokens: several readers look at the same lines). A field rather than a WeakMap keyed by the
+   * line: a report's thousands of weak entries made every young-generation collection slower.
+   */
+  readerCache: unknown = undefined;
 
   constructor(
     private readonly text: string,

@@ -66,14 +66,12 @@ const GLUED_VALUE = /[\u4e00-\u9fff）)](\d+)$/;
 
 const MAX_BAR_CELLS = 32;
 
-// Several table parsers look at the same lines: each line is tokenised once.
-const tokenCache = new WeakMap<LayoutLine, Token[]>();
-
+/** A line's tokens, worked out once: several table parsers look at the same lines. */
 export function lineTokens(line: LayoutLine): Token[] {
-  let tokens = tokenCache.get(line);
+  let tokens = line.readerCache as Token[] | undefined;
   if (!tokens) {
     tokens = tokenize(line);
-    tokenCache.set(line, tokens);
+    line.readerCache = tokens;
   }
   return tokens;
 }
