@@ -7,6 +7,7 @@ import {
   crossYearFindings,
   duplicateCandidates,
   duplicateFindings,
+  SectionSimilarities,
   isPreviousYear,
   type Finding,
   type FindingInput,
@@ -124,13 +125,14 @@ export function addCrossReportFindings(outcomes: FileOutcome[]): void {
     byBody.get(r.report.facts.body)!.push(r);
   }
   const candidates = duplicateCandidates(reports.map((r) => r.report));
+  const similarities = new SectionSimilarities();
   reports.forEach((r, k) => {
     const outcome = outcomes[r.index];
     const previous = (byBody.get(r.report.facts.body ?? '') ?? []).find((p) => isPreviousYear(r.report.facts, p.report.facts));
     if (previous) add(outcome, 'figure-cross-year', crossYearFindings(r.report.facts, previous.report));
     const others = [...(candidates.get(k) ?? [])].map((j) => reports[j].report);
     if (previous && !others.includes(previous.report)) others.push(previous.report);
-    if (others.length > 0) add(outcome, 'content-duplicate', duplicateFindings(r.report.facts, others));
+    if (others.length > 0) add(outcome, 'content-duplicate', duplicateFindings(r.report.facts, others, similarities));
     outcome.findings.sort((a: Finding, b: Finding) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
   });
 }

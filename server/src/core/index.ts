@@ -14,6 +14,6 @@ export { inlayHints, type InlayHint, type InlayMode } from './features/inlay-hin
 export { fingerprint } from './suppress';
 export { summaryHtml, escapeHtml, SUMMARY_CSS } from './features/summary';
 export { bodyName, extractFacts, type ReportFacts } from './batch/facts';
-export { crossYearFindings, duplicateCandidates, duplicateFindings, isPreviousYear, type OtherReport } from './batch/rules';
+export { crossYearFindings, duplicateCandidates, duplicateFindings, isPreviousYear, SectionSimilarities, type OtherReport } from './batch/rules';
 export type { BatchContext, FindingInput } from './checks/types';
 export { placeIndex, placeOf, type PlaceIndex } from './features/places';

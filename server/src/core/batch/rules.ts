@@ -3,7 +3,7 @@
 import type { FindingInput, Message } from '../checks/types';
 import { Decimal } from '../numbers/decimal';
 import { FORMATS, SECTION_NUMERALS, sectionSpec } from '../templates';
-import type { ReportFacts } from './facts';
+import type { ReportFacts, SectionFact } from './facts';
 import { candidatePairs, estimatedSimilarityAtLeast, filledBins, jaccardAtLeast } from './minhash';
 
 export interface OtherReport {
@@ -72,8 +72,42 @@ function duplicateMessage(number: number, similarity: number, other: OtherReport
   };
 }
 
+/**
+ * The similarity of two sections when it may reach the threshold (undefined when it cannot), each
+ * pair worked out once: in a batch both reports of a pair ask for it.
+ */
+export class SectionSimilarities {
+  private readonly known = new Map<SectionFact, Map<SectionFact, number | undefined>>();
+
+  of(a: SectionFact, b: SectionFact): number | undefined {
+    const row = this.known.get(a);
+    if (row?.has(b)) return row.get(b);
+    const value = similarityAtLeastThreshold(a, b);
+    if (row) row.set(b, value);
+    else this.known.set(a, new Map([[b, value]]));
+    let back = this.known.get(b);
+    if (!back) this.known.set(b, (back = new Map()));
+    back.set(a, value);
+    return value;
+  }
+}
+
+function similarityAtLeastThreshold(a: SectionFact, b: SectionFact): number | undefined {
+  // The signatures estimate the similarity in 256 steps; the exact count (thousands of steps)
+  // only for sections that may be copies: an estimate within four standard errors of the
+  // threshold (for the shorter section's number of filled bins).
+  const samples = filledBins(Math.min(a.shingles.length, b.shingles.length));
+  const floor = DUPLICATE_THRESHOLD - ESTIMATE_MARGIN * Math.sqrt((DUPLICATE_THRESHOLD * (1 - DUPLICATE_THRESHOLD)) / samples);
+  const estimate = estimatedSimilarityAtLeast(a.signature, b.signature, floor);
+  if (estimate === undefined) return undefined;
+  // The same minimums, the same count and the same hash of every shingle: the same section
+  // (reports that share a paragraph word for word are common in one city's folder).
+  if (estimate === 1 && a.shingles.length === b.shingles.length && a.digest === b.digest) return 1;
+  return jaccardAtLeast(a.shingles, b.shingles, DUPLICATE_THRESHOLD);
+}
+
 /** Sections 一 and 五 of `current` that are near-identical to the same section of another report. */
-export function duplicateFindings(current: ReportFacts, others: OtherReport[]): FindingInput[] {
+export function duplicateFindings(current: ReportFacts, others: OtherReport[], similarities = new SectionSimilarities()): FindingInput[] {
   const out: FindingInput[] = [];
   for (const section of current.sections) {
     if (section.length < MIN_LENGTH) continue;
@@ -81,17 +115,7 @@ export function duplicateFindings(current: ReportFacts, others: OtherReport[]): 
     for (const other of others) {
       const theirs = other.facts.sections.find((s) => s.number === section.number);
       if (!theirs || theirs.length < MIN_LENGTH) continue;
-      // The signatures estimate the similarity in 256 steps; the exact count (thousands of steps)
-      // only for sections that may be copies: an estimate within four standard errors of the
-      // threshold (for the shorter section's number of filled bins).
-      const samples = filledBins(Math.min(section.shingles.length, theirs.shingles.length));
-      const floor = DUPLICATE_THRESHOLD - ESTIMATE_MARGIN * Math.sqrt((DUPLICATE_THRESHOLD * (1 - DUPLICATE_THRESHOLD)) / samples);
-      const estimate = estimatedSimilarityAtLeast(section.signature, theirs.signature, floor);
-      if (estimate === undefined) continue;
-      // The same 64 minimums, the same count and the same hash of every shingle: the same section
-      // (reports that share a paragraph word for word are common in one city's folder).
-      const identical = estimate === 1 && section.shingles.length === theirs.shingles.length && section.digest === theirs.digest;
-      const similarity = identical ? 1 : jaccardAtLeast(section.shingles, theirs.shingles, DUPLICATE_THRESHOLD);
+      const similarity = similarities.of(section, theirs);
       if (similarity === undefined) continue;
       if (!best || similarity > best.similarity) best = { similarity, other };
       if (similarity === 1) break; // nothing can be closer
