@@ -1,5 +1,6 @@
 // text → layout → report model. Tables are found first (by their own anchors, not by sections),
 // so that table rows such as "四、结转下年度继续办理" are never taken for section headings.
+import { LineSet } from '../layout/line-set';
 import { layoutLines, LineSpans, LineTable, type LayoutLine } from '../layout/lines';
 import { SourceText } from '../text/source';
 import { formatForYear } from '../templates';
@@ -18,14 +19,14 @@ import type { ReportModel, Table } from './types';
 function findTables(lines: readonly LayoutLine[], readHeading: HeadingReader): Table[] {
   const isHeadingLine = (line: LayoutLine) => readHeading(line) !== undefined;
   const tables: Table[] = [];
-  const taken = new Set<number>();
+  const taken = new LineSet(lines.length);
   const found = new Set<Table['kind']>();
   const mark = (t: Table) => {
     tables.push(t);
     found.add(t.kind);
-    const first = t.line;
-    const last = lines.findIndex((l) => l.end >= t.range.end);
-    for (let i = first; i <= (last < 0 ? lines.length - 1 : last); i++) taken.add(i);
+    let last = t.line;
+    while (last < lines.length && lines[last].end < t.range.end) last++;
+    taken.addRange(t.line, last);
   };
   for (let i = 0; i < lines.length && found.size < 3; i++) {
     // (Once all three tables are found, the rest of a long document needs no tokenising here.)
@@ -45,8 +46,8 @@ function findTables(lines: readonly LayoutLine[], readHeading: HeadingReader): T
 }
 
 /** Lines covered by tables: they are not prose (no headings, no prose figures). */
-function tableLineSet(lines: readonly LayoutLine[], tables: readonly Table[]): Set<number> {
-  const set = new Set<number>();
+function tableLineSet(lines: readonly LayoutLine[], tables: readonly Table[]): LineSet {
+  const set = new LineSet(lines.length);
   for (const t of tables) {
     // (A line that starts where the table ends is not in it: a heading cut off its last row.)
     for (let i = t.line; i < lines.length && (i === t.line || lines[i].start < t.range.end); i++) set.add(i);

@@ -1,5 +1,6 @@
 // Figures stated in prose: a number with its unit ("1152 条", "93.4385 万元", "7800余条", "4.5%").
 // Dates, years, 文号 (〔2019〕60号), phone numbers and postcodes carry no unit and are not figures.
+import type { LineIndexes } from '../layout/line-set';
 import type { LayoutLine } from '../layout/lines';
 import { Decimal } from '../numbers/decimal';
 import { lineMemo, shiftSpan } from './line-memo';
@@ -41,7 +42,7 @@ function approximation(before: string | undefined, after: string | undefined, tr
   return 'none';
 }
 
-export function readFigures(lines: readonly LayoutLine[], skip: ReadonlySet<number>): Figure[] {
+export function readFigures(lines: readonly LayoutLine[], skip: LineIndexes): Figure[] {
   const figures: Figure[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];

@@ -1,4 +1,5 @@
 // Title, report year and statistics period.
+import type { LineIndexes } from '../layout/line-set';
 import type { LayoutLine } from '../layout/lines';
 import type { SourceText } from '../text/source';
 import type { Period, ReportModel, TextPiece } from './types';
@@ -33,7 +34,7 @@ const PERIOD =
   /统计(?:期限|时限|时间|期间|区间|周期|范围|时段)?[^。]{0,16}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。]{0,12}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 /** The statistics period ("统计期限自2020年1月1日起至2020年12月31日止"), first one stated. */
-export function readPeriod(source: SourceText, lines: readonly LayoutLine[], skip: ReadonlySet<number>): Period | undefined {
+export function readPeriod(source: SourceText, lines: readonly LayoutLine[], skip: LineIndexes): Period | undefined {
   for (const line of lines) {
     if (line.kind !== 'text' || skip.has(line.index)) continue;
     const text = source.text.slice(line.start, line.end);

@@ -1,4 +1,5 @@
 // Section headings (一…六) and their sub-headings （一）/(一), read from the non-table lines.
+import type { LineIndexes } from '../layout/line-set';
 import type { LayoutLine } from '../layout/lines';
 import { bigrams, chineseNumeral, dice, diceBound, looseCore, type Bigrams } from '../text/normalize';
 import type { Span } from '../text/source';
@@ -184,7 +185,7 @@ function endBefore(lines: readonly LayoutLine[], line: number, floor: number): n
   return lines[floor].end;
 }
 
-export function readSections(lines: readonly LayoutLine[], tableLines: ReadonlySet<number>, readHeading: HeadingReader): Section[] {
+export function readSections(lines: readonly LayoutLine[], tableLines: LineIndexes, readHeading: HeadingReader): Section[] {
   const found: Array<{ line: number; c: HeadingCandidate }> = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];

@@ -4,6 +4,7 @@ import type { CellValue } from '../numbers/cell-value';
 import type { Decimal } from '../numbers/decimal';
 import type { LineTable } from '../layout/lines';
 import type { SourceText, Span } from '../text/source';
+import type { LineIndexes } from '../layout/line-set';
 import type {
   BlockSpec,
   ColumnSpec,
@@ -156,7 +157,7 @@ export interface ReportModel {
   tables: Table[];
   figures: Figure[];
   /** Lines that belong to a table (not prose). */
-  tableLines: Set<number>;
+  tableLines: LineIndexes;
   problems: ParseProblem[];
   /** Set when the text was over the analysis budget: only text[0, offset) was read. */
   truncated?: { offset: number; length: number };
