@@ -65,6 +65,25 @@ describe('jiaohe check', { skip: NEEDS_SEEDS }, () => {
   });
 });
 
+describe('jiaohe check --fix and the file\'s bytes', () => {
+  it('keeps a UTF-8 BOM, and adds none where there was none', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-bom-'));
+    const withBom = path.join(dir, 'bom.txt');
+    const without = path.join(dir, 'plain.txt');
+    writeFileSync(withBom, '\uFEFF' + FIXTURES['title typo']());
+    writeFileSync(without, FIXTURES['title typo']());
+    const r = run('check', withBom, without, '--fix');
+    assert.match(r.stderr, /fixed 1 problem/);
+    const bom = readFileSync(withBom);
+    const plain = readFileSync(without);
+    assert.deepEqual([...bom.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.notEqual(plain[0], 0xef);
+    // The same fix in both: the bytes after the BOM are the same.
+    assert.ok(bom.subarray(3).equals(plain));
+    assert.notEqual(plain.toString('utf8'), FIXTURES['title typo']());
+  });
+});
+
 describe('jiaohe inspect', { skip: NEEDS_SEEDS }, () => {
   it('prints the model: sections with lines, tables with rows and cells (null for blanks)', () => {
     const r = run('inspect', seedPath('001'), '--format', 'json');
