@@ -19,11 +19,6 @@ export interface Slot {
   derivedTotal?: boolean;
 }
 
-/** One string per template cell ("applications/new/total"), to compare cells from any template. */
-export function cellKey(ref: CellRef): string {
-  return `${ref.table}/${ref.row}/${ref.column}`;
-}
-
 /** Every slot holds a value (a number, or a blank read as 0). */
 export function known(slots: readonly Slot[]): boolean {
   for (const s of slots) if (s.value === undefined) return false;

@@ -4,7 +4,7 @@ import type { ReportModel } from '../model/types';
 import { Decimal, sum } from '../numbers/decimal';
 import type { CellRef, FormatId, IdentitySpec } from '../templates/types';
 import { cached } from './cache';
-import { cellKey, identityTemplate, known, slot, type Slot } from './cells';
+import { identityTemplate, known, slot, type Slot } from './cells';
 
 export interface EvaluatedIdentity {
   spec: IdentitySpec;
@@ -58,19 +58,26 @@ export interface Culprit {
 export function findCulprits(evaluated: EvaluatedIdentity[]): { culprits: Culprit[]; unexplained: EvaluatedIdentity[] } {
   const failing = evaluated.filter((e) => e.status === 'fails');
   if (failing.length === 0) return { culprits: [], unexplained: [] };
-  // Only a cell of a failing identity can be a culprit: the others are not followed.
-  const suspects = new Set(failing.flatMap((e) => [...e.left, ...e.right].map((s) => cellKey(s.ref))));
-  const byCell = new Map<string, { slot: Slot; memberships: Array<{ e: EvaluatedIdentity; side: 1 | -1 }> }>();
+  // Only a cell of a failing identity can be a culprit: the others are not followed. (References
+  // are one object per template cell: they are the keys.)
+  const suspects = new Set<CellRef>();
+  for (const e of failing) {
+    for (const s of e.left) suspects.add(s.ref);
+    for (const s of e.right) suspects.add(s.ref);
+  }
+  const byCell = new Map<CellRef, { slot: Slot; memberships: Array<{ e: EvaluatedIdentity; side: 1 | -1 }> }>();
+  const follow = (e: EvaluatedIdentity, slots: readonly Slot[], side: 1 | -1) => {
+    for (const s of slots) {
+      if (!suspects.has(s.ref)) continue;
+      let entry = byCell.get(s.ref);
+      if (!entry) byCell.set(s.ref, (entry = { slot: s, memberships: [] }));
+      entry.memberships.push({ e, side });
+    }
+  };
   for (const e of evaluated) {
     if (e.status === 'unjudged') continue;
-    for (const [slots, side] of [[e.left, 1], [e.right, -1]] as const) {
-      for (const s of slots) {
-        const k = cellKey(s.ref);
-        if (!suspects.has(k)) continue;
-        if (!byCell.has(k)) byCell.set(k, { slot: s, memberships: [] });
-        byCell.get(k)!.memberships.push({ e, side });
-      }
-    }
+    follow(e, e.left, 1);
+    follow(e, e.right, -1);
   }
   const candidates: Culprit[] = [];
   for (const { slot: s, memberships } of byCell.values()) {

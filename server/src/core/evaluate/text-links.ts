@@ -7,7 +7,7 @@ import type { CellRef, FormatTemplate } from '../templates/types';
 import type { FormatId } from '../templates/types';
 import type { Span } from '../text/source';
 import { cached } from './cache';
-import { cellKey, identityTemplate, known, slot, type Slot } from './cells';
+import { identityTemplate, known, slot, type Slot } from './cells';
 import type { EvaluatedIdentity } from './identities';
 import { clauseBefore, countsAList, interval, lineText, sentenceAt, textAfter } from './prose';
 
@@ -46,10 +46,9 @@ function primarySlot(model: ReportModel, figure: Figure, readings: Slot[][]): Sl
 
 /** Cells taking part in a failing identity are not quoted against: the table is flagged already. */
 function inFailingIdentity(slots: Slot[], identities: EvaluatedIdentity[]): boolean {
-  const keys = new Set(slots.map((s) => cellKey(s.ref)));
-  return identities.some(
-    (e) => e.status === 'fails' && [...e.left, ...e.right].some((s) => keys.has(cellKey(s.ref))),
-  );
+  // (References are one object per template cell: compared as objects.)
+  const refs = new Set(slots.map((s) => s.ref));
+  return identities.some((e) => e.status === 'fails' && (e.left.some((s) => refs.has(s.ref)) || e.right.some((s) => refs.has(s.ref))));
 }
 
 function matches(figure: Figure, value: Decimal): boolean {
