@@ -78,7 +78,10 @@ function judgeFormat(raw: RawBlock, id: string): { format?: FormatId; spec?: Blo
     let score = 0;
     const headerScore = headerScores(c.spec);
     for (const h of raw.headers) score += headerScore(h.text);
-    for (const { label } of raw.entries) score += Math.max(0, ...c.spec.rows.map((r) => (labelCore(label.text) === normalizeLabel(r.label) ? 1 : 0)));
+    for (const { label } of raw.entries) {
+      const core = labelCore(label.text);
+      if (c.spec.rows.some((r) => core === normalizeLabel(r.label))) score += 1;
+    }
     // Cell counts are evidence too: 2021 blocks 五/六/八 have one column.
     const counts = raw.entries.map(({ entry }) => filledLength(entry));
     if (counts.length > 0 && counts.every((n) => n === c.spec.columns.length)) score += 0.5;

@@ -40,6 +40,8 @@ const UNION_GROUPS: GroupSpec[] = [];
 for (const f of FORMATS) {
   for (const g of f.tables.applications.groups) if (!UNION_GROUPS.some((u) => u.id === g.id)) UNION_GROUPS.push(g);
 }
+/** The groups' keys normalised once (template data). */
+const GROUP_KEYS = UNION_GROUPS.map((group) => ({ group, keys: group.keys.map((k) => normalizeLabel(k)) }));
 const COLUMNS = FORMATS[0].tables.applications.columns;
 /** Header words such as 总计 and 其他 are also row labels: before the first row only these rows count. */
 const FIRST_ROWS = 3;
@@ -69,15 +71,14 @@ export function isApplicationsAnchor(tokens: Token[]): boolean {
 
 function groupOf(text: string): GroupSpec | undefined {
   const core = labelCore(text);
-  return UNION_GROUPS.find((g) => g.keys.some((k) => core === normalizeLabel(k)));
+  return GROUP_KEYS.find((g) => g.keys.includes(core))?.group;
 }
 
 /** Splits a fused "三、本年度办理结果 (一) 予以公开" into its group and the rest. */
 function splitFusedGroup(token: Token): { group?: GroupSpec; rest?: Token } {
   const core = labelCore(token.text);
-  for (const g of UNION_GROUPS) {
-    for (const k of g.keys) {
-      const key = normalizeLabel(k);
+  for (const { group: g, keys } of GROUP_KEYS) {
+    for (const key of keys) {
       if (core.startsWith(key) && core.length > key.length + 1) {
         // Find where the key ends in the original text by counting non-space characters.
         let seen = 0;
