@@ -69,6 +69,18 @@ export class LayoutLine {
     return this.read().headingLevel;
   }
 
+  /**
+   * A sticky `pattern` (flag y) matches at the line's start, read in the whole text: no string is
+   * cut out for the line. The match may run on past the line's end, so this is a quick pre-test
+   * that may say yes too often, never the reading itself.
+   */
+  startMayMatch(pattern: RegExp): boolean {
+    // Sticky: tried at this one offset, never searched on through the rest of the document.
+    if (!pattern.sticky) throw new Error('startMayMatch needs a sticky pattern');
+    pattern.lastIndex = this.start;
+    return pattern.test(this.text);
+  }
+
   /** The line's text as written (without its line break). */
   get raw(): string {
     return this.text.slice(this.start, this.end);

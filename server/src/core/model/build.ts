@@ -6,7 +6,7 @@ import { SourceText } from '../text/source';
 import { formatForYear } from '../templates';
 import type { DetectedFormat, FormatId } from '../templates/types';
 import { readFigures } from './figures';
-import { inlineBreaks } from './inline-breaks';
+import { inlineBreaksOf } from './inline-breaks';
 import { readPeriod, readTitle } from './meta';
 import { headingReader, readSections, type HeadingReader } from './sections';
 import { isActiveAnchor, parseActiveTable } from './tables/active-table';
@@ -80,11 +80,7 @@ function detectFormat(tables: readonly Table[], year: number | undefined): Detec
 function layout(source: SourceText): { spans: LineSpans; lines: LayoutLine[] } {
   const own = LineSpans.of(source);
   const lines = layoutLines(own);
-  const cuts: number[] = [];
-  for (const line of lines) {
-    const found = inlineBreaks(line);
-    for (let k = 0; k < found.length; k++) cuts.push(found[k]);
-  }
+  const cuts = inlineBreaksOf(lines, source.text);
   if (cuts.length === 0) return { spans: own, lines };
   const spans = own.withCuts(cuts);
   return { spans, lines: layoutLines(spans) };

@@ -214,11 +214,45 @@ const MAY_HOLD_HEADING = new RegExp(
 );
 const ANCHOR_AT_START = /^\s*[(（]?\s*(?:第\s*二\s*十\s*条|本列数据|申请人情况|一\s*、\s*本年新收|行政复议)/;
 
+const MAY_HOLD_HEADING_ANYWHERE = new RegExp(MAY_HOLD_HEADING.source, 'g');
+const ANCHOR_FROM_START = new RegExp(ANCHOR_AT_START.source.slice(1), 'y');
+
+/**
+ * Where MAY_HOLD_HEADING matches in the whole text (overlapping matches too), found in one pass:
+ * a line without such an offset needs no string of its own to be refused.
+ */
+function headingCandidates(text: string): number[] {
+  const found: number[] = [];
+  const re = MAY_HOLD_HEADING_ANYWHERE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    found.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/** Every line's cut offsets in one list (most lines have none): `text` is the lines' text. */
+export function inlineBreaksOf(lines: readonly LayoutLine[], text: string): number[] {
+  const candidates = headingCandidates(text);
+  const cuts: number[] = [];
+  let k = 0;
+  for (const line of lines) {
+    while (k < candidates.length && candidates[k] < line.start) k++;
+    // A match found in the whole text may run past its line: the line's own test decides.
+    const mayHoldHeading = k < candidates.length && candidates[k] < line.end;
+    if (!mayHoldHeading && !line.startMayMatch(ANCHOR_FROM_START)) continue;
+    const found = inlineBreaks(line);
+    for (let i = 0; i < found.length; i++) cuts.push(found[i]);
+  }
+  return cuts;
+}
+
 /** (Shared: almost every line has no cut, and an empty array per line was most of this stage's garbage.) */
 const NO_CUTS: readonly number[] = Object.freeze([]);
 
 /** Offsets at which this line should be cut into layout lines (none for an ordinary line). */
-export function inlineBreaks(line: LayoutLine): readonly number[] {
+function inlineBreaks(line: LayoutLine): readonly number[] {
   if (line.kind !== 'text' || line.end - line.start < SHORTEST || line.separated) return NO_CUTS;
   const text = line.raw;
   if (!MAY_HOLD_HEADING.test(text) && !ANCHOR_AT_START.test(text)) return NO_CUTS;

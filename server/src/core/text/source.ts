@@ -40,9 +40,11 @@ export class SourceText {
   constructor(text: string) {
     this.text = text;
     // indexOf finds breaks far faster than a loop over every character. Kept as Int32Arrays: half
-    // the memory per line of a plain array, for as long as the document is open.
-    const starts = [0];
-    const ends: number[] = [];
+    // the memory per line of a plain array, for as long as the document is open; filled in place
+    // (no array of numbers grown line by line for the collector to copy).
+    const starts = new LineOffsets(text.length);
+    const ends = new LineOffsets(text.length);
+    starts.push(0);
     let lf = text.indexOf('\n');
     let cr = text.indexOf('\r');
     while (lf >= 0 || cr >= 0) {
@@ -59,8 +61,8 @@ export class SourceText {
       }
     }
     ends.push(text.length);
-    this.lineStarts = Int32Array.from(starts);
-    this.lineEnds = Int32Array.from(ends);
+    this.lineStarts = starts.done();
+    this.lineEnds = ends.done();
   }
 
   get lineCount(): number {
@@ -96,5 +98,29 @@ export class SourceText {
 
   slice(span: Span): string {
     return this.text.slice(span.start, span.end);
+  }
+}
+
+/** Offsets gathered into an Int32Array that doubles when full, cut to its length at the end. */
+class LineOffsets {
+  private values: Int32Array;
+  private length = 0;
+
+  constructor(textLength: number) {
+    // A guess of one line per 32 characters; a report's lines are longer.
+    this.values = new Int32Array(Math.max(16, textLength >> 5));
+  }
+
+  push(offset: number): void {
+    if (this.length === this.values.length) {
+      const more = new Int32Array(this.values.length * 2);
+      more.set(this.values);
+      this.values = more;
+    }
+    this.values[this.length++] = offset;
+  }
+
+  done(): Int32Array {
+    return this.values.slice(0, this.length);
   }
 }
