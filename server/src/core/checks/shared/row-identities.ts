@@ -13,17 +13,21 @@ import type { CellRef, FormatId, FormatTemplate, IdentitySpec } from '../../temp
 export function identitiesOfRow(model: ReportModel, required: FormatId | null, table: Table, row: TableRow): IdentitySpec[] {
   if (!row.spec) return [];
   const first = identityTemplate(model, required);
-  // Template data only: the answer is the same for every model, so it is kept.
-  const key = `${first.id}|${table.kind}|${row.spec.id}`;
-  let found = byRow.get(key);
+  // Template data only: the answer is the same for every model, so it is kept (by template, table
+  // and row id: no key string made per look-up).
+  let byTable = byTemplate.get(first);
+  if (!byTable) byTemplate.set(first, (byTable = new Map()));
+  let byRow = byTable.get(table.kind);
+  if (!byRow) byTable.set(table.kind, (byRow = new Map()));
+  let found = byRow.get(row.spec.id);
   if (!found) {
     found = collectIdentities(first, table.kind, row.spec.id);
-    byRow.set(key, found);
+    byRow.set(row.spec.id, found);
   }
   return found;
 }
 
-const byRow = new Map<string, IdentitySpec[]>();
+const byTemplate = new Map<FormatTemplate, Map<Table['kind'], Map<string, IdentitySpec[]>>>();
 
 function collectIdentities(first: FormatTemplate, table: Table['kind'], id: string): IdentitySpec[] {
   const found = new Map<string, IdentitySpec>();
@@ -98,8 +102,17 @@ function consistent(
  */
 /** The identities that live inside the row alone (I1 for table 三 rows, I4 for table 四). */
 function ownIdentities(model: ReportModel, required: FormatId | null, table: Table, row: TableRow): IdentitySpec[] {
-  return identitiesOfRow(model, required, table, row).filter((i) => [...i.left, ...i.right].every((r) => r.row === row.spec!.id));
+  const all = identitiesOfRow(model, required, table, row);
+  let own = ownOf.get(all);
+  if (!own) {
+    const id = row.spec!.id;
+    ownOf.set(all, (own = all.filter((i) => i.left.every((r) => r.row === id) && i.right.every((r) => r.row === id))));
+  }
+  return own;
 }
+
+/** Per kept list of a row's identities (template data), those inside the row alone. */
+const ownOf = new WeakMap<IdentitySpec[], IdentitySpec[]>();
 
 /**
  * Whether a balanced row with these values would satisfy every identity it takes part in that can

@@ -124,11 +124,17 @@ export function parseApplicationsTable(
 
   /** Best template row for a label, from `from` on; before the first row only the first rows. */
   function bestRow(text: string, from: number, headerPhase = false): { index: number; score: number } {
-    let best = { index: -1, score: 0 };
+    let index = -1;
+    let score = 0;
     const until = headerPhase ? FIRST_ROWS : UNION_ROWS.length;
     const scores = rowScores(text);
-    for (let i = from; i < until; i++) if (scores[i] > best.score + 0.05) best = { index: i, score: scores[i] };
-    return best;
+    for (let i = from; i < until; i++) {
+      if (scores[i] > score + 0.05) {
+        index = i;
+        score = scores[i];
+      }
+    }
+    return { index, score };
   }
 
   let sawRows = false;
