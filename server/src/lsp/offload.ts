@@ -23,6 +23,15 @@ export type WorkerRequest =
   | { op: 'forget'; uri: string }
   | { op: 'forgetFiles' };
 
+/**
+ * The worker's young generation (V8 splits it into two semi-spaces and a large-object space: 96 MB
+ * is 32 MB semi-spaces, twice the default). A large document's model is built in one go and lives
+ * on, so the young collections of a default-sized space copied most of it on every keystroke:
+ * analysing a 1 MB report took p50 23.4 → 18.5 ms in-process (alternated runs), keystrokes over LSP
+ * p50 58 → 51 ms, and the RSS with a 10 MB report open stayed 158–166 MB against 158–159.
+ */
+const YOUNG_GENERATION_MB = 96;
+
 export class AnalysisWorker {
   private worker: Worker | undefined;
   private nextId = 1;
@@ -31,7 +40,7 @@ export class AnalysisWorker {
   constructor(private readonly log: (message: string) => void) {}
 
   private start(): Worker {
-    const worker = new Worker(path.join(__dirname, 'analysis-worker.js'));
+    const worker = new Worker(path.join(__dirname, 'analysis-worker.js'), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.on('message', (m: { id: number; result?: unknown; error?: string }) => {
       const waiting = this.pending.get(m.id);
       this.pending.delete(m.id);
