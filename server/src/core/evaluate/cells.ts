@@ -46,17 +46,25 @@ export function findRow(model: ReportModel, table: CellRef['table'], rowId: stri
 const slots = new WeakMap<ReportModel, Map<CellRef, Slot>>();
 
 export function slot(model: ReportModel, ref: CellRef): Slot {
+  return slotsOf(model)(ref);
+}
+
+/** The model's look-up of slots, for a loop over many cells: one weak-map look-up, not one per cell. */
+export function slotsOf(model: ReportModel): (ref: CellRef) => Slot {
   let byRef = slots.get(model);
   if (!byRef) {
     byRef = new Map();
     slots.set(model, byRef);
   }
-  let found = byRef.get(ref);
-  if (!found) {
-    found = lookUp(model, ref);
-    byRef.set(ref, found);
-  }
-  return found;
+  const kept = byRef;
+  return (ref) => {
+    let found = kept.get(ref);
+    if (!found) {
+      found = lookUp(model, ref);
+      kept.set(ref, found);
+    }
+    return found;
+  };
 }
 
 function lookUp(model: ReportModel, ref: CellRef): Slot {

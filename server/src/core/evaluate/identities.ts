@@ -4,7 +4,7 @@ import type { ReportModel } from '../model/types';
 import { Decimal, sum } from '../numbers/decimal';
 import type { CellRef, FormatId, IdentitySpec } from '../templates/types';
 import { cached } from './cache';
-import { identityTemplate, known, slot, type Slot } from './cells';
+import { identityTemplate, known, slotsOf, type Slot } from './cells';
 
 export interface EvaluatedIdentity {
   spec: IdentitySpec;
@@ -27,10 +27,11 @@ function evaluate(model: ReportModel, required: FormatId | null): EvaluatedIdent
     for (const r of refs) if (!tables.has(r.table)) return false;
     return true;
   };
+  const slotOf = slotsOf(model);
   for (const spec of identityTemplate(model, required).identities) {
     if (!present(spec.left) || !present(spec.right)) continue;
-    const left = spec.left.map((r) => slot(model, r));
-    const right = spec.right.map((r) => slot(model, r));
+    const left = spec.left.map(slotOf);
+    const right = spec.right.map(slotOf);
     // A row the table lacks (table-row-missing) leaves the identity unjudged too.
     if (!known(left) || !known(right)) {
       out.push({ spec, left, right, status: 'unjudged' });

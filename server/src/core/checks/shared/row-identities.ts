@@ -1,6 +1,6 @@
 // Identities that live inside one row (I1 for table 三 rows, I4 for table 四): used to tell which
 // cell of an unbalanced row is missing or spurious.
-import { identityTemplate, slot } from '../../evaluate/cells';
+import { identityTemplate, slotsOf } from '../../evaluate/cells';
 import type { Cell, ReportModel, Table, TableRow } from '../../model/types';
 import { Decimal } from '../../numbers/decimal';
 import { FORMATS } from '../../templates';
@@ -62,7 +62,8 @@ function consistent(
   unknown?: string,
 ): { ok: boolean; solved?: Decimal } {
   let solved: Decimal | undefined;
-  const valueOf = (r: CellRef) => (r.row === rowId ? rowValues.get(r.column) : slot(model, r).value);
+  const slotOf = slotsOf(model);
+  const valueOf = (r: CellRef) => (r.row === rowId ? rowValues.get(r.column) : slotOf(r).value);
   const isUnknown = (r: CellRef) => r.row === rowId && r.column === unknown;
   // (Plain loops: every position of every unbalanced row is tried against every identity.)
   for (const idn of identities) {
