@@ -2,13 +2,13 @@
 // GB18030 files.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { REPO_ROOT, readSeed, seedPath, SEED_IDS, NEEDS_SEEDS } from '../helpers/seeds';
+import { tempDir } from '../helpers/temp';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
@@ -25,7 +25,7 @@ function lastYearOf004(carryForward: number): string {
 
 describe('cross-year checks in a batch', { skip: NEEDS_SEEDS }, () => {
   it('finds last year\'s report of the same body among the files: agreeing pair, broken pair', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-xy-'));
+    const dir = tempDir('jiaohe-xy-');
     copyFileSync(seedPath('004'), path.join(dir, '2021.txt'));
     writeFileSync(path.join(dir, '2020.txt'), lastYearOf004(0));
     assert.deepEqual(rulesOf(json('check', dir), '2021.txt', 'figure-cross-year'), []);
@@ -36,7 +36,7 @@ describe('cross-year checks in a batch', { skip: NEEDS_SEEDS }, () => {
     assert.match(found[0].message, /is 0, but last year's report \(.*2020\.txt\) carried 1 forward/);
   });
   it('never pairs different bodies (人民政府 is not 人民政府办公室) or non-consecutive years', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-xy-'));
+    const dir = tempDir('jiaohe-xy-');
     copyFileSync(seedPath('004'), path.join(dir, '2021.txt'));
     writeFileSync(path.join(dir, 'office.txt'), lastYearOf004(1).replace('绥芬河市人民政府2020', '绥芬河市人民政府办公室2020'));
     writeFileSync(path.join(dir, '2019.txt'), lastYearOf004(1).replace('绥芬河市人民政府2020', '绥芬河市人民政府2019'));
@@ -46,7 +46,7 @@ describe('cross-year checks in a batch', { skip: NEEDS_SEEDS }, () => {
 
 describe('copied sections', { skip: NEEDS_SEEDS }, () => {
   it('finds a lightly edited copy (both ways) and nothing among the other seeds', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-dup-'));
+    const dir = tempDir('jiaohe-dup-');
     for (const id of SEED_IDS) copyFileSync(seedPath(id), path.join(dir, `seed-${id}.txt`));
     const copy = readSeed('001').replace('偃师市人民政府办公室', '某县人民政府办公室').replace(/偃师市/g, '某县').replace('征集意见4次', '征集意见6次');
     writeFileSync(path.join(dir, 'copy.txt'), copy);
@@ -83,7 +83,7 @@ describe('SARIF', { skip: NEEDS_SEEDS }, () => {
 
 describe('batch ergonomics', { skip: NEEDS_SEEDS }, () => {
   it('globs, --ignore, stable order, the summary line and --max-warnings', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-glob-'));
+    const dir = tempDir('jiaohe-glob-');
     mkdirSync(path.join(dir, 'a', 'b'), { recursive: true });
     copyFileSync(seedPath('002'), path.join(dir, 'a', 'b', 'z.txt'));
     copyFileSync(seedPath('003'), path.join(dir, 'a', 'y.md'));
@@ -99,7 +99,7 @@ describe('batch ergonomics', { skip: NEEDS_SEEDS }, () => {
     assert.deepEqual(JSON.parse(folder.stdout).map((o: { file: string }) => path.relative(dir, o.file)), [path.join('a', 'b', 'z.txt'), path.join('a', 'skip.txt'), path.join('a', 'y.md')]);
   });
   it('decodes GB18030/GBK and UTF-16 files and says so; --fix leaves them untouched', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-enc-'));
+    const dir = tempDir('jiaohe-enc-');
     // "某县人民政府2020年政府信息公开工作年度报告" + "一、总体情况" in GBK.
     const gbk = Buffer.from('c4b3cfd8c8cbc3f1d5feb8ae32303230c4ead5feb8aed0c5cfa2b9abbfaab9a4d7f7c4eab6c8b1a8b8e60a0ad2bba1a2d7dccce5c7e9bff60a', 'hex');
     writeFileSync(path.join(dir, 'gbk.txt'), gbk);
@@ -116,7 +116,7 @@ describe('batch ergonomics', { skip: NEEDS_SEEDS }, () => {
 
 describe('worker threads', { skip: NEEDS_SEEDS }, () => {
   it('give exactly the output of a single thread, in the same order', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-workers-'));
+    const dir = tempDir('jiaohe-workers-');
     for (let i = 0; i < 50; i++) copyFileSync(seedPath(SEED_IDS[i % 5]), path.join(dir, `r${String(i).padStart(2, '0')}.txt`));
     // The pool is asked for: on two cores it is not used by default (it does not pay there).
     const threaded = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, JIAOHE_WORKERS: '1' } });
@@ -136,7 +136,7 @@ describe('worker threads', { skip: NEEDS_SEEDS }, () => {
   });
 
   it('end quietly when the reader of their output stops early (| head)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-pipe-'));
+    const dir = tempDir('jiaohe-pipe-');
     for (let i = 0; i < 40; i++) copyFileSync(seedPath(SEED_IDS[i % 5]), path.join(dir, `r${String(i).padStart(2, '0')}.txt`));
     const child = spawn(process.execPath, [CLI, 'check', dir, '--format', 'json'], { env: { ...process.env, JIAOHE_WORKERS: '0' } });
     let stderr = '';

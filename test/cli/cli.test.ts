@@ -1,12 +1,12 @@
 // The CLI as a user runs it: exit codes, text and JSON output, inspect, --fix, bad input.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { FIXTURES } from '../helpers/fixtures';
 import { REPO_ROOT, SEEDS_DIR, seedPath, NEEDS_SEEDS } from '../helpers/seeds';
+import { tempDir } from '../helpers/temp';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
@@ -32,7 +32,7 @@ describe('jiaohe check', { skip: NEEDS_SEEDS }, () => {
   });
 
   it('exits 0 without errors, 2 on bad usage or an unreadable file (still checking the others)', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-'));
+    const dir = tempDir('jiaohe-');
     const clean = path.join(dir, 'clean.txt');
     writeFileSync(clean, '# 会议纪要\n\n没有年报内容。\n');
     assert.equal(run('check', clean).status, 0);
@@ -51,7 +51,7 @@ describe('jiaohe check', { skip: NEEDS_SEEDS }, () => {
   });
 
   it('--fix rewrites only files that changed, keeps what it cannot fix, and is idempotent', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-'));
+    const dir = tempDir('jiaohe-');
     const file = path.join(dir, 'r.txt');
     copyFileSync(seedPath('004'), file);
     const first = run('check', file, '--fix');
@@ -67,7 +67,7 @@ describe('jiaohe check', { skip: NEEDS_SEEDS }, () => {
 
 describe('jiaohe check --fix and the file\'s bytes', () => {
   it('keeps a UTF-8 BOM, and adds none where there was none', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-bom-'));
+    const dir = tempDir('jiaohe-bom-');
     const withBom = path.join(dir, 'bom.txt');
     const without = path.join(dir, 'plain.txt');
     writeFileSync(withBom, '\uFEFF' + FIXTURES['title typo']());

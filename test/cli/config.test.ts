@@ -1,20 +1,20 @@
 // .jiaohe.json honoured by the CLI, a broken one reported clearly; the schema and the registry agree.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { CHECKS } from '../../server/src/core';
 import { FIXTURES } from '../helpers/fixtures';
 import { REPO_ROOT, seedPath, NEEDS_SEEDS } from '../helpers/seeds';
+import { tempDir } from '../helpers/temp';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
 
 describe('.jiaohe.json in the CLI', { skip: NEEDS_SEEDS }, () => {
   it('applies the nearest file above the report: rule severities and ignored findings', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-cfg-'));
+    const dir = tempDir('jiaohe-cfg-');
     mkdirSync(path.join(dir, 'reports'));
     const report = path.join(dir, 'reports', 'r.txt');
     copyFileSync(seedPath('003'), report);
@@ -27,7 +27,7 @@ describe('.jiaohe.json in the CLI', { skip: NEEDS_SEEDS }, () => {
   });
 
   it('reports a broken file once, clearly, and checks with the defaults', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-cfg-'));
+    const dir = tempDir('jiaohe-cfg-');
     copyFileSync(seedPath('003'), path.join(dir, 'a.txt'));
     copyFileSync(seedPath('003'), path.join(dir, 'b.txt'));
     writeFileSync(path.join(dir, '.jiaohe.json'), '{ "rules": { "section-title": "of" }, "colour": 1, ');
@@ -59,7 +59,7 @@ describe('the .jiaohe.json schema', () => {
 
 describe('"ignores" in .jiaohe.json', () => {
   it('skips the files its patterns cover, relative to its folder; a bare pattern at any depth', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-ignores-'));
+    const dir = tempDir('jiaohe-ignores-');
     mkdirSync(path.join(dir, 'drafts', 'old'), { recursive: true });
     mkdirSync(path.join(dir, 'final'));
     for (const f of ['final/r.txt', 'drafts/a.txt', 'drafts/old/b.txt', 'final/notes.md']) writeFileSync(path.join(dir, f), FIXTURES['title typo']());

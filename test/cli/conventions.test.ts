@@ -3,20 +3,20 @@
 // are not reports said to be skipped, and a summary counted and worded right in both languages.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../helpers/seeds';
+import { tempDir } from '../helpers/temp';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const run = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
 const FIXTURE = path.join(REPO_ROOT, 'test', 'corpus', 'fixtures', 'dongchuan-2023-prose-scope.txt');
 
 function folder(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-cli-'));
+  const dir = tempDir('jiaohe-cli-');
   mkdirSync(path.join(dir, 'sub'));
   copyFileSync(FIXTURE, path.join(dir, 'sub', 'report.txt'));
   copyFileSync(FIXTURE, path.join(dir, 'sub', 'copy.md'));
@@ -51,7 +51,7 @@ describe('CLI conventions', () => {
     assert.match(r.stderr, /^3 files, 2 errors, 2 warnings, 1 not a report \(skipped\) in \d+\.\d+ s$/m);
   });
   it('an empty folder: "no report files found", exit 2; the summary in Chinese under --lang zh', () => {
-    const empty = mkdtempSync(path.join(tmpdir(), 'jiaohe-empty-'));
+    const empty = tempDir('jiaohe-empty-');
     const r = run(empty, 'check', '.');
     assert.equal(r.status, 2);
     assert.match(r.stderr, /no report files found/);

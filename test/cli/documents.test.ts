@@ -2,18 +2,18 @@
 // the original, bad documents get one message each and never stop the others.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { docxFromText, hasCjkFont, htmlFromText, pdfFromText } from '../helpers/documents';
 import { readSeed, REPO_ROOT, NEEDS_SEEDS } from '../helpers/seeds';
+import { tempDir } from '../helpers/temp';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
 
 describe('jiaohe check on Word, web and PDF reports', { skip: NEEDS_SEEDS }, () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-docs-'));
+  const dir = tempDir('jiaohe-docs-');
   before(async () => {
     const text = readSeed('001');
     writeFileSync(path.join(dir, 'report.docx'), await docxFromText(text));

@@ -4,14 +4,14 @@
 // prints time and memory. And --fix, which must never lose an edit.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync, lstatSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, symlinkSync, writeFileSync, lstatSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { writeReport } from '../../server/src/cli/files';
 import { FIXTURES } from '../helpers/fixtures';
 import { hostileInputs } from '../helpers/hostile';
 import { REPO_ROOT } from '../helpers/seeds';
+import { tempDir } from '../helpers/temp';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const SCALE = '0.01';
@@ -26,7 +26,7 @@ interface Entry {
 
 describe('hostile input', () => {
   it('every adversarial file ends with the limit it reached named, and the rest of the batch is checked', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-hostile-'));
+    const dir = tempDir('jiaohe-hostile-');
     const inputs = hostileInputs(Number(SCALE));
     for (const input of inputs) writeFileSync(path.join(dir, input.name), input.make());
     writeFileSync(path.join(dir, 'good.txt'), FIXTURES['title typo']());
@@ -54,7 +54,7 @@ describe('hostile input', () => {
   });
 
   it('a file larger than the file budget is not read at all', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-hostile-'));
+    const dir = tempDir('jiaohe-hostile-');
     writeFileSync(path.join(dir, 'huge.txt'), Buffer.alloc(800_000, 0x41));
     const r = run(['check', path.join(dir, 'huge.txt'), '--format', 'json'], { JIAOHE_BUDGET_SCALE: SCALE });
     assert.match((JSON.parse(r.stdout) as Entry[])[0].error ?? '', /over a limit \(file size: more than 0\.64 MB\)/);
@@ -63,7 +63,7 @@ describe('hostile input', () => {
 
 describe('--fix loses nothing', () => {
   it('writes nothing when the file changed after it was read: the newer edit stays', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-fix-'));
+    const dir = tempDir('jiaohe-fix-');
     const file = path.join(dir, 'r.txt');
     writeFileSync(file, 'as read');
     const checked = readFileSync(file);
@@ -77,7 +77,7 @@ describe('--fix loses nothing', () => {
   });
 
   it('a file that cannot be written keeps its findings in the output, and says why', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-fix-'));
+    const dir = tempDir('jiaohe-fix-');
     // A name so long that the temporary file beside it cannot exist (ENAMETOOLONG, even as root).
     const file = path.join(dir, `${'报'.repeat(78)}.txt`);
     writeFileSync(file, FIXTURES['title typo']());
@@ -88,7 +88,7 @@ describe('--fix loses nothing', () => {
   });
 
   it('through a symbolic link, the report is rewritten and the link stays a link', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-fix-'));
+    const dir = tempDir('jiaohe-fix-');
     writeFileSync(path.join(dir, 'report.txt'), FIXTURES['title typo']());
     symlinkSync(path.join(dir, 'report.txt'), path.join(dir, 'link.txt'));
     const r = run(['check', path.join(dir, 'link.txt'), '--fix']);
@@ -100,7 +100,7 @@ describe('--fix loses nothing', () => {
 
 describe('every input accounted for', () => {
   it('a FIFO and a dangling link with report names are named as skipped, in the summary and in JSON', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-odd-'));
+    const dir = tempDir('jiaohe-odd-');
     writeFileSync(path.join(dir, 'good.txt'), FIXTURES['title typo']());
     symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'dangling.txt'));
     const fifo = spawnSync('mkfifo', [path.join(dir, 'pipe.txt')]);

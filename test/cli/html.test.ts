@@ -2,20 +2,20 @@
 // by errors, and per report the three tables with totals coloured and the findings.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { chromiumMissing, launch } from '../helpers/browser';
 import { REPO_ROOT, SEEDS_DIR, NEEDS_SEEDS } from '../helpers/seeds';
+import { tempDir } from '../helpers/temp';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 
 describe('HTML review page in Chromium', { skip: NEEDS_SEEDS }, () => {
   const skip = chromiumMissing();
   it('lists every report, sorts by errors, shows the tables with totals coloured', { skip }, async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-html-'));
+    const dir = tempDir('jiaohe-html-');
     const page = path.join(dir, 'review.html');
     const r = spawnSync(process.execPath, [CLI, 'check', SEEDS_DIR, path.join(REPO_ROOT, 'examples'), '--format', 'html', '--output', page, '--lang', 'zh'], { encoding: 'utf8' });
     assert.equal(r.status, 1, r.stderr);

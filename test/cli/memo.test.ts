@@ -3,8 +3,7 @@
 // it is installed.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { analyze, placeIndex, placeOf } from '../../server/src/core';
@@ -13,6 +12,7 @@ import { chineseCount } from '../../server/src/cli/output/memo';
 import { FIXTURES } from '../helpers/fixtures';
 import { docxFromText } from '../helpers/documents';
 import { REPO_ROOT } from '../helpers/seeds';
+import { tempDir } from '../helpers/temp';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8' } });
@@ -34,7 +34,7 @@ function perReport(text: string): string[] {
 }
 
 describe('jiaohe check --format memo', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-memo-'));
+  const dir = tempDir('jiaohe-memo-');
   const memo = path.join(dir, '审核意见.docx');
   let json: JsonFile[] = [];
   let text = '';
@@ -113,7 +113,7 @@ describe('jiaohe check --format memo', () => {
   });
 
   it('opens in LibreOffice', { skip: libreOffice() ? false : 'skipped: LibreOffice is not installed (apt-get install libreoffice-writer-nogui)' }, () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'jiaohe-lo-'));
+    const out = tempDir('jiaohe-lo-');
     const r = spawnSync(libreOffice()!, ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', out, memo], { encoding: 'utf8', timeout: 120_000 });
     assert.equal(r.status, 0, r.stderr);
     const converted = readFileSync(path.join(out, '审核意见.txt'), 'utf8');

@@ -1,8 +1,7 @@
 // The .vsix (built by `npm run package`, which `npm test` runs first) holds exactly what ships.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, it } from 'node:test';
@@ -11,6 +10,7 @@ import { REPO_ROOT } from '../helpers/seeds';
 import { zipEntries } from '../helpers/zip';
 import { docxFromText, hasCjkFont, CJK_FONT, htmlFromText, pdfFromText } from '../helpers/documents';
 import { edit, sk2021 } from '../helpers/findings';
+import { tempDir } from '../helpers/temp';
 
 describe('the .vsix', () => {
   const vsix = path.join(REPO_ROOT, 'jiaohe.vsix');
@@ -46,7 +46,7 @@ describe('the .vsix', () => {
 
 describe('the .vsix, unpacked with nothing beside it', () => {
   it('reads .pdf, .docx and .html reports and finds in each what the text gives', { skip: hasCjkFont() ? false : `skipped: no CJK font at ${CJK_FONT} to make the PDF (apt-get install fonts-droid-fallback)` }, async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-vsix-'));
+    const dir = tempDir('jiaohe-vsix-');
     try {
       // Only what the package ships: no node_modules anywhere above it.
       for (const [name, bytes] of Object.entries(unzipSync(readFileSync(path.join(REPO_ROOT, 'jiaohe.vsix'))))) {

@@ -1,7 +1,6 @@
 // The requests behind the editor commands: summary view, report skeleton, workspace check.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -10,6 +9,7 @@ import { importReport } from '../../server/src/import';
 import { FIXTURES } from '../helpers/fixtures';
 import { fileUri, startServer, type TestServer } from '../helpers/lsp-client';
 import { readSeed, seedPath, NEEDS_SEEDS } from '../helpers/seeds';
+import { tempDir } from '../helpers/temp';
 
 describe('command requests over LSP', { skip: NEEDS_SEEDS }, () => {
   let server: TestServer;
@@ -44,7 +44,7 @@ describe('command requests over LSP', { skip: NEEDS_SEEDS }, () => {
   });
 
   it('jiaohe/checkFiles: publishes diagnostics for reports on disk, skips other files', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-ws-'));
+    const dir = tempDir('jiaohe-ws-');
     copyFileSync(seedPath('003'), path.join(dir, 'report.md'));
     writeFileSync(path.join(dir, 'notes.txt'), '会议纪要：下周讨论。\n');
     const report = pathToFileURL(path.join(dir, 'report.md')).toString();
@@ -67,7 +67,7 @@ describe('jiaohe/writeMemo over LSP', () => {
   });
 
   it('writes the Word memo for the reports among the files (notes left out), read back with the same findings', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-memo-ws-'));
+    const dir = tempDir('jiaohe-memo-ws-');
     const report = FIXTURES['wrong total']();
     writeFileSync(path.join(dir, 'report.txt'), report);
     writeFileSync(path.join(dir, 'notes.txt'), '会议纪要：下周讨论。\n');

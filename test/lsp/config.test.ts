@@ -1,14 +1,14 @@
 // Settings over LSP: didChangeConfiguration changes severities; .jiaohe.json is honoured as in the
 // CLI; "ignore this finding" records a fingerprint and the finding goes away.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction } from 'vscode-languageserver-protocol';
 import { fileUri, startServer, type TestServer } from '../helpers/lsp-client';
 import { readSeed, seedPath, NEEDS_SEEDS } from '../helpers/seeds';
+import { tempDir } from '../helpers/temp';
 
 describe('settings and .jiaohe.json over LSP', { skip: NEEDS_SEEDS }, () => {
   let server: TestServer;
@@ -33,7 +33,7 @@ describe('settings and .jiaohe.json over LSP', { skip: NEEDS_SEEDS }, () => {
   });
 
   it('honours .jiaohe.json beside the report, and records an ignored finding there', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-lsp-'));
+    const dir = tempDir('jiaohe-lsp-');
     const file = path.join(dir, 'report.txt');
     copyFileSync(seedPath('003'), file);
     writeFileSync(path.join(dir, '.jiaohe.json'), JSON.stringify({ rules: { 'section-missing': 'off' } }));
@@ -59,7 +59,7 @@ describe('settings and .jiaohe.json over LSP', { skip: NEEDS_SEEDS }, () => {
   });
 
   it('publishes no findings for a file the .jiaohe.json "ignores", as the CLI skips it', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-lsp-'));
+    const dir = tempDir('jiaohe-lsp-');
     const file = path.join(dir, 'draft-old.txt');
     copyFileSync(seedPath('003'), file);
     writeFileSync(path.join(dir, '.jiaohe.json'), JSON.stringify({ ignores: ['draft-*.txt'] }));

@@ -1,12 +1,12 @@
 // In the editor: last year's report beside the file is found and compared.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { startServer, type TestServer } from '../helpers/lsp-client';
 import { readSeed, seedPath, NEEDS_SEEDS } from '../helpers/seeds';
+import { tempDir } from '../helpers/temp';
 
 describe('cross-year in the editor', { skip: NEEDS_SEEDS }, () => {
   let server: TestServer;
@@ -18,7 +18,7 @@ describe('cross-year in the editor', { skip: NEEDS_SEEDS }, () => {
   });
 
   it('uses the file of the same body and the previous year in the same folder, and names it', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-sib-'));
+    const dir = tempDir('jiaohe-sib-');
     const lastYear = readSeed('000')
       .replace('四方台区人民政府\n\n2020 年政府信息公开工作年度报告', '绥芬河市人民政府2020年政府信息公开工作年度报告')
       .replace(/四、结转下年度继续办理(\t0)+/, '四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1');

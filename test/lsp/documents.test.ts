@@ -2,8 +2,7 @@
 // CLI does); the read-only document opened under jiaohe-import: gets findings that name their place
 // in the original, and hovers say where a cell stands.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -11,10 +10,11 @@ import { analyze } from '../../server/src/core';
 import { docxFromText } from '../helpers/documents';
 import { startServer, type TestServer } from '../helpers/lsp-client';
 import { readSeed, NEEDS_SEEDS } from '../helpers/seeds';
+import { tempDir } from '../helpers/temp';
 
 describe('documents over LSP', { skip: NEEDS_SEEDS }, () => {
   let server: TestServer;
-  const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-lsp-docs-'));
+  const dir = tempDir('jiaohe-lsp-docs-');
   before(async () => {
     server = await startServer({ locale: 'zh-cn' });
     writeFileSync(path.join(dir, 'report.docx'), await docxFromText(readSeed('001')));
