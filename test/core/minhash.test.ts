@@ -3,9 +3,9 @@
 // what is found.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { duplicateFindings, type ReportFacts } from '../../server/src/core';
+import { duplicateFindings, SectionSimilarities, type ReportFacts } from '../../server/src/core';
 import { prng } from '../helpers/random-edits';
-import { digest, estimatedSimilarity, jaccard, jaccardAtLeast, shingles, signature } from '../../server/src/core/batch/minhash';
+import { BUCKET_NEIGHBOURS, candidatePairs, digest, estimatedSimilarity, jaccard, jaccardAtLeast, shingles, signature } from '../../server/src/core/batch/minhash';
 
 const POOL = '本机关坚持以公开为常态不公开为例外全面推进决策执行管理服务结果公开持续加强平台建设规范依申请办理答复质量群众满意度稳步提升'.split('');
 
@@ -111,5 +111,39 @@ describe('copied sections', () => {
       const list = [...many.slice(0, at), nearest, ...many.slice(at)];
       assert.match(duplicateFindings(mine.facts, list)[0].message.en, /\(nearest\)/);
     }
+  });
+});
+
+describe('candidates in a large folder', () => {
+  it('thousands of copies of one section: each has copies among its candidates, the pairs stay few', () => {
+    const rnd = prng(11);
+    const text = paragraph(rnd, 400);
+    const copies = Array.from({ length: 3000 }, () => signature(shingles(text).list));
+    const pairs = candidatePairs(copies);
+    // All pairs would be 4.5 million (more than a Set holds); each copy keeps a few neighbours.
+    assert.ok(pairs.length <= copies.length * BUCKET_NEIGHBOURS, String(pairs.length));
+    const seen = new Uint8Array(copies.length);
+    for (const [a, b] of pairs) seen[a] = seen[b] = 1;
+    assert.ok(seen.every((s) => s === 1));
+  });
+
+  it('a small bucket still gives every pair', () => {
+    const rnd = prng(12);
+    const text = paragraph(rnd, 400);
+    const copies = Array.from({ length: 20 }, () => signature(shingles(text).list));
+    assert.equal(candidatePairs(copies).length, (20 * 19) / 2);
+  });
+
+  it('a pair asked for from both sides gives the same similarity', () => {
+    const rnd = prng(13);
+    const text = paragraph(rnd, 300);
+    const [a, b] = [facts('a', text), facts('b', reworded(text, 0.02, rnd))];
+    const similarities = new SectionSimilarities();
+    const there = similarities.of(a.facts.sections[0], b.facts.sections[0]);
+    const back = similarities.of(b.facts.sections[0], a.facts.sections[0]);
+    assert.ok(there !== undefined && there > 0.8);
+    assert.equal(back, there);
+    // Asked again, it is worked out again, the same.
+    assert.equal(similarities.of(a.facts.sections[0], b.facts.sections[0]), there);
   });
 });

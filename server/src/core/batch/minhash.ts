@@ -160,6 +160,13 @@ export function signature(shingleList: ArrayLike<number>): Uint32Array {
   return sig;
 }
 
+/**
+ * Items of one LSH bucket paired with at most this many after them. A folder of thousands of
+ * copies of one template puts them all in one bucket: every pair would be millions (more than a
+ * Set holds), while the rule needs, per item, a few others that are copies — it names one.
+ */
+export const BUCKET_NEIGHBOURS = 64;
+
 /** Pairs of items whose signatures share at least one LSH band (candidates for a close look). */
 export function candidatePairs(signatures: ReadonlyArray<ArrayLike<number>>): Array<[number, number]> {
   const pairs = new Set<number>();
@@ -175,7 +182,10 @@ export function candidatePairs(signatures: ReadonlyArray<ArrayLike<number>>): Ar
       else buckets.set(key, [i]);
     });
     for (const bucket of buckets.values()) {
-      for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) pairs.add(bucket[x] * n + bucket[y]);
+      for (let x = 0; x < bucket.length; x++) {
+        const last = Math.min(bucket.length - 1, x + BUCKET_NEIGHBOURS);
+        for (let y = x + 1; y <= last; y++) pairs.add(bucket[x] * n + bucket[y]);
+      }
     }
   }
   return [...pairs].map((p) => [Math.floor(p / n), p % n] as [number, number]);

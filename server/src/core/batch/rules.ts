@@ -74,20 +74,24 @@ function duplicateMessage(number: number, similarity: number, other: OtherReport
 
 /**
  * The similarity of two sections when it may reach the threshold (undefined when it cannot), each
- * pair worked out once: in a batch both reports of a pair ask for it.
+ * pair worked out once: in a batch both reports of a pair ask for it. What one side worked out is
+ * kept for the other side only, and forgotten once it has asked.
  */
 export class SectionSimilarities {
-  private readonly known = new Map<SectionFact, Map<SectionFact, number | undefined>>();
+  private readonly waiting = new Map<SectionFact, Map<SectionFact, number | undefined>>();
 
   of(a: SectionFact, b: SectionFact): number | undefined {
-    const row = this.known.get(a);
-    if (row?.has(b)) return row.get(b);
+    const mine = this.waiting.get(a);
+    if (mine?.has(b)) {
+      const value = mine.get(b);
+      mine.delete(b);
+      if (mine.size === 0) this.waiting.delete(a);
+      return value;
+    }
     const value = similarityAtLeastThreshold(a, b);
-    if (row) row.set(b, value);
-    else this.known.set(a, new Map([[b, value]]));
-    let back = this.known.get(b);
-    if (!back) this.known.set(b, (back = new Map()));
-    back.set(a, value);
+    let theirs = this.waiting.get(b);
+    if (!theirs) this.waiting.set(b, (theirs = new Map()));
+    theirs.set(a, value);
     return value;
   }
 }
