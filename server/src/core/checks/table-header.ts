@@ -15,13 +15,30 @@ const KNOWN_HEADERS: Record<Table['kind'], string[]> = {
   appeals: [...new Set(FORMATS.flatMap((f) => f.tables.appeals.headers))],
 };
 
+/** The known headers' comparable forms, per table (template data: worked out once). */
+const KNOWN_KEYS = {
+  active: KNOWN_HEADERS.active.map(key),
+  applications: KNOWN_HEADERS.applications.map(key),
+  appeals: KNOWN_HEADERS.appeals.map(key),
+} satisfies Record<Table['kind'], string[]>;
+const KNOWN_WORDS = {
+  active: KNOWN_KEYS.active.filter((w) => w !== ''),
+  applications: KNOWN_KEYS.applications.filter((w) => w !== ''),
+  appeals: KNOWN_KEYS.appeals.filter((w) => w !== ''),
+} satisfies Record<Table['kind'], string[]>;
+const KNOWN_KEY_SETS = {
+  active: new Set(KNOWN_KEYS.active),
+  applications: new Set(KNOWN_KEYS.applications),
+  appeals: new Set(KNOWN_KEYS.appeals),
+} satisfies Record<Table['kind'], Set<string>>;
+
 /** The template header a header cell stands for: the one given by position, else the closest. */
 function expectedFor(table: Table, h: HeaderCell): string | undefined {
   const own = key(h.text);
   const candidates = h.expected ? [h.expected] : KNOWN_HEADERS[table.kind];
   if (candidates.some((c) => key(c) === own)) return undefined;
   // Any other known header written exactly (columns in another order) is not an alteration.
-  if (KNOWN_HEADERS[table.kind].some((c) => key(c) === own)) return undefined;
+  if (KNOWN_KEY_SETS[table.kind].has(own)) return undefined;
   let best: { text: string; score: number } | undefined;
   for (const c of candidates) {
     const s = similarity(own, key(c));
@@ -59,7 +76,7 @@ function rowLabelAltered(row: TableRow): boolean {
 function onlyKnownWords(table: Table): boolean {
   const text = table.headers.map((h) => key(h.text)).join('');
   if (text === '' || table.headers.length < 2) return false;
-  const words = KNOWN_HEADERS[table.kind].map(key).filter((w) => w !== '');
+  const words = KNOWN_WORDS[table.kind];
   const reachable = new Array<boolean>(text.length + 1).fill(false);
   reachable[0] = true;
   for (let i = 0; i < text.length; i++) {
@@ -76,7 +93,7 @@ function onlyKnownWords(table: Table): boolean {
 function wrappedPart(table: Table, h: HeaderCell): boolean {
   const own = key(h.text);
   if (own === '') return false;
-  const words = new Set(KNOWN_HEADERS[table.kind].map(key));
+  const words = KNOWN_KEY_SETS[table.kind];
   return table.headers.some(
     (g) => g !== h && g.line !== h.line && Math.abs(g.line - h.line) <= 2 && (words.has(own + key(g.text)) || words.has(key(g.text) + own)),
   );
