@@ -70,6 +70,7 @@ async function inPool(files: string[], options: BatchOptions, count: number): Pr
       worker.once('online', feed);
     }),
   );
+  // The main thread's share reads each folder's .jiaohe.json once, as a worker does.
   const batch = { ...options, configs: options.configs ?? new ConfigCache() };
   while (next < files.length) {
     const index = next++;

@@ -15,22 +15,14 @@ const KNOWN_HEADERS: Record<Table['kind'], string[]> = {
   appeals: [...new Set(FORMATS.flatMap((f) => f.tables.appeals.headers))],
 };
 
-/** The known headers' comparable forms, per table (template data: worked out once). */
-const KNOWN_KEYS = {
-  active: KNOWN_HEADERS.active.map(key),
-  applications: KNOWN_HEADERS.applications.map(key),
-  appeals: KNOWN_HEADERS.appeals.map(key),
-} satisfies Record<Table['kind'], string[]>;
-const KNOWN_WORDS = {
-  active: KNOWN_KEYS.active.filter((w) => w !== ''),
-  applications: KNOWN_KEYS.applications.filter((w) => w !== ''),
-  appeals: KNOWN_KEYS.appeals.filter((w) => w !== ''),
-} satisfies Record<Table['kind'], string[]>;
-const KNOWN_KEY_SETS = {
-  active: new Set(KNOWN_KEYS.active),
-  applications: new Set(KNOWN_KEYS.applications),
-  appeals: new Set(KNOWN_KEYS.appeals),
-} satisfies Record<Table['kind'], Set<string>>;
+/** Something worked out once per table kind from its known headers (template data). */
+function perKind<T>(of: (headers: string[]) => T): Record<Table['kind'], T> {
+  return { active: of(KNOWN_HEADERS.active), applications: of(KNOWN_HEADERS.applications), appeals: of(KNOWN_HEADERS.appeals) };
+}
+
+/** The known headers' comparable forms, as the word list and as a set. */
+const KNOWN_WORDS = perKind((headers) => headers.map(key).filter((w) => w !== ''));
+const KNOWN_KEY_SETS = perKind((headers) => new Set(headers.map(key)));
 
 /** The template header a header cell stands for: the one given by position, else the closest. */
 function expectedFor(table: Table, h: HeaderCell): string | undefined {
