@@ -46,6 +46,14 @@ describe('shingles and signatures', () => {
     assert.ok(a.list instanceof Uint32Array);
   });
 
+  it('hash a shingle by its five characters alone, wherever it stands', () => {
+    // 13 characters: 9 shingles, of which 甲乙丙丁戊 and 乙丙丁戊己 stand twice.
+    assert.equal(shingles('甲乙丙丁戊己甲乙丙丁戊己庚').list.length, 7);
+    const alone = shingles('乙丙丁戊己').list;
+    assert.equal(alone.length, 1);
+    assert.ok(shingles('前言不搭后语乙丙丁戊己').list.includes(alone[0]));
+  });
+
   it('keep characters beyond the CJK block, surrogate pairs as one code point', () => {
     assert.equal(shingles('𠀀𠀁𠀂𠀃𠀄𠀅').length, 12);
     assert.equal(shingles('🙂🙂🙂公开公开公开').length, 6);

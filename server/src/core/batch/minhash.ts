@@ -22,13 +22,26 @@ function fnv(values: ArrayLike<number>, from = 0, to = values.length): number {
   return h >>> 0;
 }
 
+/** The rolling hash's base (odd, so multiplying by it loses nothing mod 2^32), and its 4th power (the weight of a shingle's first character). */
+const ROLL = 0x01000193;
+let rollOut = 1;
+for (let k = 1; k < SHINGLE; k++) rollOut = Math.imul(rollOut, ROLL);
+const ROLL_OUT = rollOut;
+
 /** Hashed character 5-grams of the text's content (digits, spaces, punctuation dropped). */
 export function shingles(text: string): { list: Uint32Array; length: number } {
   const codes = content(text);
   // Hashed into a typed array, sorted there and de-duplicated in one pass: a Set and a sort of
   // boxed numbers took most of a batch's cross-report time.
   const hashes = new Uint32Array(Math.max(0, codes.length - SHINGLE + 1));
-  for (let i = 0; i < hashes.length; i++) hashes[i] = fnv(codes, i, i + SHINGLE);
+  // A polynomial hash rolled along the text: one multiply per character, not one per character
+  // of every shingle (the signature mixes each hash again, so its low bits need not be random).
+  let h = 0;
+  for (let i = 0; i < codes.length; i++) {
+    if (i >= SHINGLE) h = (h - Math.imul(codes[i - SHINGLE], ROLL_OUT)) | 0;
+    h = (Math.imul(h, ROLL) + codes[i]) | 0;
+    if (i >= SHINGLE - 1) hashes[i - SHINGLE + 1] = h;
+  }
   hashes.sort();
   let n = 0;
   for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[n - 1]) hashes[n++] = hashes[i];

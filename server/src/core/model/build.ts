@@ -38,7 +38,7 @@ function findTables(lines: readonly LayoutLine[], readHeading: HeadingReader): T
     } else if (!found.has('applications') && isApplicationsAnchor(tokens)) {
       mark(parseApplicationsTable(lines, i, isHeadingLine));
     } else if (!found.has('appeals') && tokens.some((t) => t.text.includes('行政复议'))) {
-      const following = lines.slice(i + 1, i + 12).flatMap(lineTokens);
+      const following = () => lines.slice(i + 1, i + 12).flatMap(lineTokens);
       if (isAppealsAnchor(tokens, following)) mark(parseAppealsTable(lines, i, isHeadingLine));
     }
   }

@@ -11,10 +11,11 @@ import type { Token } from './tokens';
 const SPEC = FORMATS[0].tables.appeals;
 
 /** 行政复议 standing alone as a table header, with 行政诉讼 or an outcome header close after it. */
-export function isAppealsAnchor(tokens: Token[], following: Token[]): boolean {
+export function isAppealsAnchor(tokens: Token[], following: () => Token[]): boolean {
   const i = tokens.findIndex((t) => t.kind === 'label' && normalizeLabel(t.text) === '行政复议');
   if (i < 0) return false;
-  const near = [...tokens.slice(i + 1), ...following].slice(0, 8);
+  // (The lines below are tokenised only for a bare 行政复议: prose that names it is most lines.)
+  const near = [...tokens.slice(i + 1), ...following()].slice(0, 8);
   return near.some((t) => ['行政诉讼', '结果维持'].includes(normalizeLabel(t.text)));
 }
 
