@@ -9,6 +9,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { REPO_ROOT, readSeed, seedPath, SEED_IDS, NEEDS_SEEDS } from '../helpers/seeds';
 import { tempDir } from '../helpers/temp';
+import { workerCount } from '../../server/src/cli/batch';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
@@ -114,11 +115,26 @@ describe('batch ergonomics', { skip: NEEDS_SEEDS }, () => {
   });
 });
 
+describe('how many worker threads a batch starts', () => {
+  it('none for a short batch or one core, cores − 1 for a long one, one on two cores only from 500 files', () => {
+    assert.equal(workerCount(199, 8, undefined), 0);
+    assert.equal(workerCount(200, 8, undefined), 7);
+    assert.equal(workerCount(200, 32, undefined), 7);
+    assert.equal(workerCount(499, 2, undefined), 0);
+    assert.equal(workerCount(500, 2, undefined), 1);
+    assert.equal(workerCount(5000, 1, undefined), 0);
+    // JIAOHE_WORKERS: 1 asks for them whatever the batch, 0 never.
+    assert.equal(workerCount(2, 2, '1'), 1);
+    assert.equal(workerCount(1, 4, '1'), 0);
+    assert.equal(workerCount(5000, 8, '0'), 0);
+  });
+});
+
 describe('worker threads', { skip: NEEDS_SEEDS }, () => {
   it('give exactly the output of a single thread, in the same order', () => {
     const dir = tempDir('jiaohe-workers-');
     for (let i = 0; i < 50; i++) copyFileSync(seedPath(SEED_IDS[i % 5]), path.join(dir, `r${String(i).padStart(2, '0')}.txt`));
-    // The pool is asked for: on two cores it is not used by default (it does not pay there).
+    // The pool is asked for: for 50 files it is not used by default (it does not pay there).
     const threaded = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, JIAOHE_WORKERS: '1' } });
     const single = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, JIAOHE_WORKERS: '0' } });
     assert.equal(threaded.status, single.status);

@@ -26,14 +26,28 @@ export interface BatchOptions extends CheckOptions {
 /**
  * The main thread checks files too, beside worker threads taking theirs from the same queue. Each
  * worker is a V8 of its own: ~0.1 s to start and load, and it compiles our code again as it warms
- * up (~0.9 CPU-s over a batch). On two cores that is what the second core would give: 1000 reports
- * took 2.68–2.72 s with one worker beside the main thread and 2.71–2.77 s on the main thread alone
- * (alternated runs), with 27 MB more RSS. So workers start on four cores or more (cores − 1 of
- * them, at most 7), for a batch of WORKER_THRESHOLD files or more (~0.5 s of work on one thread);
- * JIAOHE_WORKERS=1 asks for them anyway, =0 never.
+ * up (~0.5 CPU-s over a batch), so it pays only on a batch long enough to spread that over. On two
+ * cores (one worker), measured in alternated runs on reports of ~8 KB: 200 files 0.66 vs 0.71 s,
+ * 500 files 1.21 vs 1.26 s, 1000 files 1.94 vs 2.21 s, for ~25 % more CPU. So: with four cores or
+ * more, cores − 1 workers (at most 7) for WORKER_THRESHOLD files or more; with two or three, one
+ * worker for TWO_CORE_THRESHOLD files or more. JIAOHE_WORKERS=1 asks for them anyway, =0 never.
  */
 const MIN_CORES_FOR_WORKERS = 4;
 const WORKER_THRESHOLD = 200;
+const TWO_CORE_THRESHOLD = 500;
+/**
+ * A worker's young generation, in MB. A report's objects die young; V8's default (three 16 MB
+ * semi-spaces on this machine) only added RSS: 1000 reports 163–168 → 143–145 MB with 8 MB, in the
+ * same time (1.95–2.03 s both).
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
+
+export function workerCount(files: number, cores: number, setting: string | undefined): number {
+  if (setting === '0' || cores < 2) return 0;
+  if (setting === '1') return files > 1 ? Math.min(cores - 1, 7) : 0;
+  if (cores >= MIN_CORES_FOR_WORKERS) return files >= WORKER_THRESHOLD ? Math.min(cores - 1, 7) : 0;
+  return files >= TWO_CORE_THRESHOLD ? 1 : 0;
+}
 
 /** Gives the event loop a turn, so that the workers' results are taken and they are fed again. */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -50,6 +64,7 @@ async function inPool(files: string[], options: BatchOptions, count: number): Pr
   const workers = Array.from({ length: count }, () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(__filename, {
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
         workerData: { jiaoheWorker: true, options: { reportFormat: options.reportFormat, fix: options.fix, lang: options.lang, places: options.places, summaries: options.summaries } },
       });
       let inFlight = 0;
@@ -84,10 +99,8 @@ async function inPool(files: string[], options: BatchOptions, count: number): Pr
 export async function checkAll(files: string[], options: BatchOptions, render?: Parameters<typeof checkFile>[2]): Promise<FileOutcome[]> {
   let outcomes: FileOutcome[];
   const cores = os.availableParallelism?.() ?? os.cpus().length;
-  const setting = process.env.JIAOHE_WORKERS;
-  const workers = Math.max(1, Math.min(cores - 1, 7));
-  const pool = setting === '1' ? cores > 1 && files.length > 1 : setting !== '0' && cores >= MIN_CORES_FOR_WORKERS && files.length >= WORKER_THRESHOLD;
-  if (pool && !options.summaries) {
+  const workers = workerCount(files.length, cores, process.env.JIAOHE_WORKERS);
+  if (workers > 0 && !options.summaries) {
     outcomes = await inPool(files, options, workers);
   } else {
     outcomes = [];
