@@ -11,14 +11,18 @@ export interface Token extends Span {
   line: number;
 }
 
-/** The word (run of non-space) that ends last before `before`, as [start, end); undefined if none. */
-function wordBefore(text: string, before: number): [number, number] | undefined {
+/** Where the word (run of non-space) that ends last before `before` ends; 0 if there is none. */
+function wordEndBefore(text: string, before: number): number {
   let end = before;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end === 0) return undefined;
+  return end;
+}
+
+/** Where the word that ends at `end` begins. */
+function wordStart(text: string, end: number): number {
   let begin = end;
   while (begin > 0 && !isSpaceCode(text.charCodeAt(begin - 1))) begin--;
-  return [begin, end];
+  return begin;
 }
 
 /**
@@ -28,31 +32,37 @@ function wordBefore(text: string, before: number): [number, number] | undefined 
  */
 function splitField(text: string, start: number, line: number): Token[] {
   const isValue = looksLikeValue(text);
-  const last = wordBefore(text, text.length);
-  if (!last || isValue || !wordBefore(text, last[0])) return [{ text, start, end: start + text.length, kind: isValue ? 'value' : 'label', line }];
+  // (Words as pairs of offsets, [wordStart, wordEnd): no array per word.)
+  const lastEnd = wordEndBefore(text, text.length);
+  const lastStart = wordStart(text, lastEnd);
+  if (lastEnd === 0 || isValue || wordEndBefore(text, lastStart) === 0) return [{ text, start, end: start + text.length, kind: isValue ? 'value' : 'label', line }];
   // Peel value words off the end; a unit word belongs to the number before it.
   const values: Token[] = [];
-  let word: [number, number] | undefined = last;
-  while (word) {
-    const w = text.slice(word[0], word[1]);
-    const before = wordBefore(text, word[0]);
-    if (before && isUnitWord(w) && looksLikeValue(text.slice(before[0], before[1]))) {
-      values.push({ text: text.slice(before[0], word[1]), start: start + before[0], end: start + word[1], kind: 'value', line });
-      word = wordBefore(text, before[0]);
+  let wordEnd = lastEnd;
+  let wordBegin = lastStart;
+  while (wordEnd > 0) {
+    const w = text.slice(wordBegin, wordEnd);
+    const beforeEnd = wordEndBefore(text, wordBegin);
+    const beforeStart = wordStart(text, beforeEnd);
+    if (beforeEnd > 0 && isUnitWord(w) && looksLikeValue(text.slice(beforeStart, beforeEnd))) {
+      values.push({ text: text.slice(beforeStart, wordEnd), start: start + beforeStart, end: start + wordEnd, kind: 'value', line });
+      wordEnd = wordEndBefore(text, beforeStart);
+      wordBegin = wordStart(text, wordEnd);
     } else if (looksLikeValue(w)) {
-      values.push({ text: w, start: start + word[0], end: start + word[1], kind: 'value', line });
-      word = before;
+      values.push({ text: w, start: start + wordBegin, end: start + wordEnd, kind: 'value', line });
+      wordEnd = beforeEnd;
+      wordBegin = beforeStart;
     } else break;
   }
   if (values.length === 0) return [{ text, start, end: start + text.length, kind: 'label', line }];
   values.reverse();
-  if (!word) return values;
+  if (wordEnd === 0) return values;
   // "…申请数量18 0 0 0 0 0 18": a text layer that lost the gap between a label and its first value.
-  let labelEnd = word[1];
-  const glued = GLUED_VALUE.exec(text.slice(word[0], word[1]));
+  let labelEnd = wordEnd;
+  const glued = GLUED_VALUE.exec(text.slice(wordBegin, wordEnd));
   if (glued) {
-    const cut = word[1] - glued[1].length;
-    values.unshift({ text: glued[1], start: start + cut, end: start + word[1], kind: 'value', line });
+    const cut = wordEnd - glued[1].length;
+    values.unshift({ text: glued[1], start: start + cut, end: start + wordEnd, kind: 'value', line });
     labelEnd = cut;
   }
   // "1. 属于国家" must stay a label: only split when what is left reads as a label, not an ordinal.
