@@ -42,9 +42,8 @@ export function blanksMeanZero(model: ReportModel, table: Table, required: Forma
 function read(model: ReportModel, table: Table, required: FormatId | null): BlankReading | undefined {
   if (blankCells(table).length < AT_LEAST) return undefined;
   const isBlankHere = (ref: CellRef, cell: Cell | undefined) => ref.table === table.kind && cell?.value.kind === 'blank';
-  const identities = identityTemplate(model, required).identities.filter((spec) =>
-    [...spec.left, ...spec.right].some((r) => isBlankHere(r, cellAt(model, r))),
-  );
+  const touchesBlank = (refs: readonly CellRef[]) => refs.some((r) => r.table === table.kind && isBlankHere(r, cellAt(model, r)));
+  const identities = identityTemplate(model, required).identities.filter((spec) => touchesBlank(spec.left) || touchesBlank(spec.right));
   // Blanks no identity reaches (table 二) mean 0 just as well when they are many.
   if (identities.length === 0) return table.kind === 'active' ? { derived: new Map() } : undefined;
   const none = new Map<Cell, Decimal>();

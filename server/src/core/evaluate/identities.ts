@@ -37,11 +37,18 @@ function evaluate(model: ReportModel, required: FormatId | null): EvaluatedIdent
       out.push({ spec, left, right, status: 'unjudged' });
       continue;
     }
-    const leftSum = sum(left.map((s) => s.value!));
-    const rightSum = sum(right.map((s) => s.value!));
+    const leftSum = sumOf(left);
+    const rightSum = sumOf(right);
     out.push({ spec, left, right, leftSum, rightSum, status: leftSum.equals(rightSum) ? 'holds' : 'fails' });
   }
   return out;
+}
+
+/** The sum of slots that all hold a value (a loop: every identity of every report comes here). */
+function sumOf(slots: readonly Slot[]): Decimal {
+  let total = Decimal.ZERO;
+  for (const s of slots) total = total.add(s.value!);
+  return total;
 }
 
 export interface Culprit {

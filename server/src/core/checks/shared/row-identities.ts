@@ -51,34 +51,42 @@ function numbers(cells: Cell[]): Array<Decimal | undefined> {
 }
 
 /**
- * Do the identities hold with this row's candidate values (`rowValues`, by column) and the other
- * rows as they stand? Solves the one unknown cell (the inserted one) when an identity pins it.
+ * Do the identities hold with this row's candidate values (`rowValues`, in the row's column order)
+ * and the other rows as they stand? Solves the one unknown cell (column `unknown`, the inserted
+ * one) when an identity pins it.
  */
 function consistent(
   model: ReportModel,
-  rowId: string,
-  rowValues: Map<string, Decimal | undefined>,
+  row: TableRow,
+  rowValues: ReadonlyArray<Decimal | undefined>,
   identities: IdentitySpec[],
-  unknown?: string,
+  unknown = -1,
 ): { ok: boolean; solved?: Decimal } {
   let solved: Decimal | undefined;
   const slotOf = slotsOf(model);
-  const valueOf = (r: CellRef) => (r.row === rowId ? rowValues.get(r.column) : slotOf(r).value);
-  const isUnknown = (r: CellRef) => r.row === rowId && r.column === unknown;
+  const rowId = row.spec!.id;
+  // A reference's column in this row; -1 for another row's cell, -2 for a column the row lacks.
+  const columnOf = (r: CellRef) => {
+    if (r.row !== rowId) return -1;
+    const i = row.columns.findIndex((c) => c.id === r.column);
+    return i < 0 ? -2 : i;
+  };
   // (Plain loops: every position of every unbalanced row is tried against every identity.)
   for (const idn of identities) {
     let missing = 0;
-    let missingRef: CellRef | undefined;
+    let missingColumn = -1;
     let missingSign = 1;
     let balance = Decimal.ZERO;
-    for (const [refs, sign] of [[idn.left, 1], [idn.right, -1]] as const) {
+    for (let side = 0; side < 2; side++) {
+      const refs = side === 0 ? idn.left : idn.right;
       for (const r of refs) {
-        const v = isUnknown(r) ? undefined : valueOf(r);
+        const column = columnOf(r);
+        const v = column === -1 ? slotOf(r).value : column < 0 || column === unknown ? undefined : rowValues[column];
         if (v === undefined) {
           missing++;
-          missingRef = r;
-          missingSign = sign;
-        } else balance = sign > 0 ? balance.add(v) : balance.sub(v);
+          missingColumn = column;
+          missingSign = side === 0 ? 1 : -1;
+        } else balance = side === 0 ? balance.add(v) : balance.sub(v);
       }
     }
     if (missing > 1) continue;
@@ -87,7 +95,7 @@ function consistent(
       continue;
     }
     // An identity over a cell unknown for another reason (a blank) cannot be judged.
-    if (!isUnknown(missingRef!)) continue;
+    if (missingColumn < 0 || missingColumn !== unknown) continue;
     // unknown·sign + balance = 0
     const value = missingSign > 0 ? balance.negate() : balance;
     if (value.isNegative() || (solved && !solved.equals(value))) return { ok: false };
@@ -120,8 +128,7 @@ const ownOf = new WeakMap<IdentitySpec[], IdentitySpec[]>();
  * be judged (the column ones with the other rows as they stand): a fix must not add a finding.
  */
 export function rowFitsAll(model: ReportModel, required: FormatId | null, table: Table, row: TableRow, values: Array<Decimal | undefined>): boolean {
-  const byColumn = new Map(row.columns.map((c, i) => [c.id, values[i]]));
-  return consistent(model, row.spec!.id, byColumn, identitiesOfRow(model, required, table, row)).ok;
+  return consistent(model, row, values, identitiesOfRow(model, required, table, row)).ok;
 }
 
 export function alignRow(model: ReportModel, required: FormatId | null, table: Table, row: TableRow): Alignment {
@@ -131,20 +138,15 @@ export function alignRow(model: ReportModel, required: FormatId | null, table: T
   const got = row.cells.length;
   if (identities.length === 0 || Math.abs(got - expected) !== 1) return { kind: 'unknown' };
   const values = numbers(row.cells);
-  const columns = row.columns.map((c) => c.id);
   const results = new Map<string, Alignment>();
   for (let p = 0; p < (got > expected ? got : expected); p++) {
     let cells: Array<Decimal | undefined>;
-    let unknownColumn: string | undefined;
-    if (got > expected) cells = values.filter((_, i) => i !== p);
-    else {
-      cells = [...values.slice(0, p), undefined, ...values.slice(p)];
-      unknownColumn = columns[p];
-    }
-    const byColumn = new Map(columns.map((c, i) => [c, cells[i]]));
-    const check = consistent(model, row.spec!.id, byColumn, identities, unknownColumn);
+    const inserting = got < expected;
+    if (!inserting) cells = values.filter((_, i) => i !== p);
+    else cells = [...values.slice(0, p), undefined, ...values.slice(p)];
+    const check = consistent(model, row, cells, identities, inserting ? p : -1);
     if (!check.ok) continue;
-    if (unknownColumn) cells[p] = check.solved;
+    if (inserting) cells[p] = check.solved;
     const key = cells.map((c) => c?.toString() ?? '?').join(',');
     const existing = results.get(key);
     if (existing?.kind === 'unique') existing.positions.push(p);

@@ -113,12 +113,17 @@ export function parseApplicationsTable(
 
   const scan = scanEntries(lines, startLine, (line, tokens) => {
     if (line.index !== startLine && isStopLine(line)) return false;
-    if (finished && tokens.some((t) => t.kind === 'label')) return false;
-    const labels = tokens.filter((t) => t.kind === 'label');
-    if (labels.some((t) => isProse(t.text) && bestRow(t.text, 0).score < 0.6)) return false;
-    // Table 四 starts with a bare 行政复议 header.
-    if (rowsStarted && labels.some((t) => normalizeLabel(t.text) === '行政复议')) return false;
-    if (labels.some((t) => bestRow(t.text, 0, true).score >= 0.6)) rowsStarted = true;
+    // (One pass over the line's labels, no array or object per line: every line of the table comes here.)
+    let startsRows = false;
+    for (const t of tokens) {
+      if (t.kind !== 'label') continue;
+      if (finished) return false;
+      if (isProse(t.text) && bestRow(t.text, 0).score < 0.6) return false;
+      // Table 四 starts with a bare 行政复议 header.
+      if (rowsStarted && normalizeLabel(t.text) === '行政复议') return false;
+      if (!startsRows && bestRow(t.text, 0, true).score >= 0.6) startsRows = true;
+    }
+    if (startsRows) rowsStarted = true;
     return true;
   });
 
