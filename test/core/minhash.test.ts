@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { duplicateFindings, SectionSimilarities, type ReportFacts } from '../../server/src/core';
 import { prng } from '../helpers/random-edits';
-import { BUCKET_NEIGHBOURS, candidatePairs, digest, estimatedSimilarity, jaccard, jaccardAtLeast, shingles, signature } from '../../server/src/core/batch/minhash';
+import { BUCKET_NEIGHBOURS, candidatePairs, digest, estimatedSimilarity, jaccard, jaccardAtLeast, shingles, signature, sortUint32 } from '../../server/src/core/batch/minhash';
 
 const POOL = '本机关坚持以公开为常态不公开为例外全面推进决策执行管理服务结果公开持续加强平台建设规范依申请办理答复质量群众满意度稳步提升'.split('');
 
@@ -52,6 +52,16 @@ describe('shingles and signatures', () => {
     const alone = shingles('乙丙丁戊己').list;
     assert.equal(alone.length, 1);
     assert.ok(shingles('前言不搭后语乙丙丁戊己').list.includes(alone[0]));
+  });
+
+  it('sort their hashes as a numeric sort does, short and long lists, duplicates and the extremes', () => {
+    const rnd = prng(7);
+    for (const n of [0, 1, 5, 63, 64, 65, 1000, 5000]) {
+      const values = Uint32Array.from({ length: n }, (_, i) => (i % 17 === 0 ? 0xffffffff : i % 13 === 0 ? 0 : Math.floor(rnd() * 2 ** 32) >>> (i % 3 === 0 ? 20 : 0)));
+      const expected = Array.from(values).sort((a, b) => a - b);
+      sortUint32(values);
+      assert.deepEqual(Array.from(values), expected);
+    }
   });
 
   it('keep characters beyond the CJK block, surrogate pairs as one code point', () => {

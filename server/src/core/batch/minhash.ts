@@ -42,13 +42,47 @@ export function shingles(text: string): { list: Uint32Array; length: number } {
     h = (Math.imul(h, ROLL) + codes[i]) | 0;
     if (i >= SHINGLE - 1) hashes[i - SHINGLE + 1] = h;
   }
-  hashes.sort();
+  sortUint32(hashes);
   let n = 0;
   for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[n - 1]) hashes[n++] = hashes[i];
   return { list: hashes.slice(0, n), length: codes.length };
 }
 
+/**
+ * Sorts in place, ascending: a radix sort, a byte at a time (V8's TypedArray sort compares element
+ * by element through a generic path: a tenth of a batch's cross-report time).
+ */
+export function sortUint32(values: Uint32Array): void {
+  if (values.length < 64) {
+    values.sort();
+    return;
+  }
+  let from = values;
+  let to = new Uint32Array(values.length);
+  const counts = new Int32Array(256);
+  for (let shift = 0; shift < 32; shift += 8) {
+    counts.fill(0);
+    for (let i = 0; i < from.length; i++) counts[(from[i] >>> shift) & 255]++;
+    let at = 0;
+    for (let b = 0; b < 256; b++) {
+      const n = counts[b];
+      counts[b] = at;
+      at += n;
+    }
+    for (let i = 0; i < from.length; i++) {
+      const v = from[i];
+      to[counts[(v >>> shift) & 255]++] = v;
+    }
+    const swap = from;
+    from = to;
+    to = swap;
+  }
+  // Four passes: the sorted values are back in `values`.
+}
+
 const NOT_CONTENT = /^[\s\d０-９\p{P}\p{S}a-zA-Z]$/u;
+/** Per BMP code outside ASCII and the surrogates: 0 not judged yet, 1 content, 2 not content. */
+const BMP_CONTENT = new Uint8Array(0x10000);
 
 /**
  * The text's character codes without spaces, digits, Latin letters, punctuation and symbols. CJK
@@ -64,6 +98,11 @@ function content(text: string): Uint16Array {
     else if (c < 128) {
       // Of ASCII only control characters other than whitespace are content.
       if ((c < 32 && (c < 9 || c > 13)) || c === 127) codes[n++] = c;
+    } else if (c < 0xd800 || c > 0xdfff) {
+      // Other BMP characters (mostly Chinese punctuation) judged once per code, not once per occurrence.
+      let judged = BMP_CONTENT[c];
+      if (judged === 0) BMP_CONTENT[c] = judged = NOT_CONTENT.test(String.fromCharCode(c)) ? 2 : 1;
+      if (judged === 1) codes[n++] = c;
     } else {
       const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
       const char = pair ? text.slice(i, i + 2) : text[i];

@@ -45,17 +45,22 @@ export function scanEntries(
     if (!accept(line, tokens)) break;
     lastLine = i;
     // Interior blanks: empties between two values on this line.
-    const firstValue = tokens.findIndex((t) => t.kind === 'value');
-    let lastValue = -1;
-    for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k].kind === 'value') { lastValue = k; break; }
     // Trailing blanks of a row — after its last value, or after its label (a row left all
     // blank) — are blank cells too; the row parser keeps as many as its template has columns.
+    // (Plain loops: every line of every table comes here.)
+    let firstValue = -1;
+    let lastValue = -1;
     let lastFilled = -1;
     let labels = 0;
-    tokens.forEach((t, k) => {
-      if (t.kind !== 'empty') lastFilled = k;
-      if (t.kind === 'label') labels++;
-    });
+    for (let k = 0; k < tokens.length; k++) {
+      const kind = tokens[k].kind;
+      if (kind === 'value') {
+        if (firstValue < 0) firstValue = k;
+        lastValue = k;
+      }
+      if (kind !== 'empty') lastFilled = k;
+      if (kind === 'label') labels++;
+    }
     // One empty field at the end is the trailing tab of a paste, not a cell: blanks count from two
     // on. A row whose values start after an empty field is shifted by a merged label column, and
     // what its end holds is no cell either.
@@ -76,7 +81,8 @@ export function scanEntries(
     }
     previous = line;
     let afterLabel = false;
-    tokens.forEach((t, k) => {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
       // Text between two values of one row is a cell holding text, not a new label.
       const inValueRun = firstValue >= 0 && k > firstValue && k < lastValue;
       if (t.kind === 'label' && !inValueRun) {
@@ -90,7 +96,7 @@ export function scanEntries(
         // Only between bars: a Word or WPS paste puts a tab there for each merged label column.
         (current.leading ??= []).push(t);
       }
-    });
+    }
   }
   flush();
   return { entries, lastLine };
