@@ -57,8 +57,8 @@ export function sortUint32(values: Uint32Array): void {
     values.sort();
     return;
   }
-  let from = values;
-  let to = new Uint32Array(values.length);
+  let from: Uint32Array = values;
+  let to: Uint32Array = new Uint32Array(values.length);
   const counts = new Int32Array(256);
   for (let shift = 0; shift < 32; shift += 8) {
     counts.fill(0);

@@ -10,6 +10,9 @@ export function cached<T>(model: ReportModel, key: string, compute: () => T): T 
     cache = new Map();
     caches.set(model, cache);
   }
-  if (!cache.has(key)) cache.set(key, compute());
-  return cache.get(key) as T;
+  const hit = cache.get(key);
+  if (hit !== undefined || cache.has(key)) return hit as T;
+  const value = compute();
+  cache.set(key, value);
+  return value;
 }

@@ -3,7 +3,6 @@
 import type { Cell, ReportModel, Table, TableRow } from '../model/types';
 import { Decimal } from '../numbers/decimal';
 import { blankReading } from './blanks';
-import { cached } from './cache';
 import { template } from '../templates';
 import type { CellRef, FormatId, FormatTemplate } from '../templates/types';
 
@@ -25,19 +24,27 @@ export function known(slots: readonly Slot[]): boolean {
   return true;
 }
 
-export function findRow(model: ReportModel, table: CellRef['table'], rowId: string): TableRow | undefined {
-  // The model's template rows by table and id, indexed once (the first table of a kind, the first row of an id).
-  const index = cached(model, 'rows', () => {
-    const byTable = new Map<string, Map<string, TableRow>>();
+type RowIndex = Map<string, Map<string, TableRow>>;
+const rowIndexes = new WeakMap<ReportModel, RowIndex>();
+
+/** The model's template rows by table and id, indexed once (the first table of a kind, the first row of an id). */
+function rowIndex(model: ReportModel): RowIndex {
+  let byTable = rowIndexes.get(model);
+  if (!byTable) {
+    byTable = new Map();
     for (const t of model.tables) {
       if (byTable.has(t.kind)) continue;
       const rows = new Map<string, TableRow>();
       for (const r of t.rows) if (r.spec && !rows.has(r.spec.id)) rows.set(r.spec.id, r);
       byTable.set(t.kind, rows);
     }
-    return byTable;
-  });
-  return index.get(table)?.get(rowId);
+    rowIndexes.set(model, byTable);
+  }
+  return byTable;
+}
+
+export function findRow(model: ReportModel, table: CellRef['table'], rowId: string): TableRow | undefined {
+  return rowIndex(model).get(table)?.get(rowId);
 }
 
 // Identities, links and checks look up the same template cells again and again: one lookup per
@@ -57,18 +64,19 @@ export function slotsOf(model: ReportModel): (ref: CellRef) => Slot {
     slots.set(model, byRef);
   }
   const kept = byRef;
+  let rows: RowIndex | undefined;
   return (ref) => {
     let found = kept.get(ref);
     if (!found) {
-      found = lookUp(model, ref);
+      found = lookUp(model, (rows ??= rowIndex(model)), ref);
       kept.set(ref, found);
     }
     return found;
   };
 }
 
-function lookUp(model: ReportModel, ref: CellRef): Slot {
-  const row = findRow(model, ref.table, ref.row);
+function lookUp(model: ReportModel, rows: RowIndex, ref: CellRef): Slot {
+  const row = rows.get(ref.table)?.get(ref.row);
   if (!row || row.cells.length !== row.columns.length) return { ref, row };
   const index = row.columns.findIndex((c) => c.id === ref.column);
   const cell = index >= 0 ? row.cells[index] : undefined;
