@@ -6,7 +6,7 @@ import type { BlockSpec, FormatId } from '../../templates/types';
 import type { ActiveBlock, HeaderCell, Table, TableRow } from '../types';
 import { entryCells } from './cells';
 import { filledLength, hasFilledValue, scanEntries, type Entry } from './entries';
-import { isProse, keyScore } from './label-match';
+import { isProseLabel, keyScore, normalizedLabel } from './label-match';
 import type { Token } from './tokens';
 
 const CAPTION = /第二十条第\s*[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*项/;
@@ -46,7 +46,7 @@ export function unitNote(text: string): HeaderCell['unit'] {
 
 export function isActiveAnchor(tokens: Token[]): boolean {
   // (A caption has 条 in it whatever its spacing or bracket width: other labels are not normalised.)
-  return tokens.some((t) => t.kind === 'label' && t.text.length < 30 && t.text.includes('条') && CAPTION.test(normalizeLabel(t.text)));
+  return tokens.some((t) => t.kind === 'label' && t.text.length < 30 && t.text.includes('条') && CAPTION.test(normalizedLabel(t)));
 }
 
 interface RawBlock {
@@ -102,13 +102,13 @@ export function parseActiveTable(
   let current: RawBlock | undefined;
   const scan = scanEntries(lines, startLine, (line, tokens) => {
     if (line.index !== startLine && isStopLine(line, tokens)) return false;
-    return !tokens.some((t) => t.kind === 'label' && isProse(t.text));
+    return !tokens.some((t) => t.kind === 'label' && isProseLabel(t));
   });
 
   for (const entry of scan.entries) {
     let rowLabel: Token | undefined;
     for (const token of entry.labels) {
-      const caption = CAPTION.exec(normalizeLabel(token.text));
+      const caption = CAPTION.exec(normalizedLabel(token));
       if (caption) {
         current = { id: caption[1], caption: token, headers: [], entries: [], line: token.line };
         raws.push(current);
@@ -128,7 +128,7 @@ export function parseActiveTable(
         raws.push(current);
       }
       // 信息内容 opens the header row; the rest are column headers.
-      if (normalizeLabel(token.text) !== '信息内容') current.headers.push(token);
+      if (normalizedLabel(token) !== '信息内容') current.headers.push(token);
     }
     if (current && (rowLabel || hasFilledValue(entry))) {
       const label = rowLabel ?? entry.labels[entry.labels.length - 1] ?? entry.values[0];

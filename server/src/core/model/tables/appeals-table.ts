@@ -5,18 +5,18 @@ import { FORMATS } from '../../templates';
 import type { HeaderCell, Table, TableRow } from '../types';
 import { entryCells } from './cells';
 import { hasFilledValue, scanEntries } from './entries';
-import { isProse } from './label-match';
+import { isProseLabel, normalizedLabel } from './label-match';
 import type { Token } from './tokens';
 
 const SPEC = FORMATS[0].tables.appeals;
 
 /** 行政复议 standing alone as a table header, with 行政诉讼 or an outcome header close after it. */
 export function isAppealsAnchor(tokens: Token[], following: () => Token[]): boolean {
-  const i = tokens.findIndex((t) => t.kind === 'label' && normalizeLabel(t.text) === '行政复议');
+  const i = tokens.findIndex((t) => t.kind === 'label' && normalizedLabel(t) === '行政复议');
   if (i < 0) return false;
   // (The lines below are tokenised only for a bare 行政复议: prose that names it is most lines.)
   const near = [...tokens.slice(i + 1), ...following()].slice(0, 8);
-  return near.some((t) => ['行政诉讼', '结果维持'].includes(normalizeLabel(t.text)));
+  return near.some((t) => ['行政诉讼', '结果维持'].includes(normalizedLabel(t)));
 }
 
 /**
@@ -43,7 +43,7 @@ export function parseAppealsTable(
   const scan = scanEntries(lines, startLine, (line, tokens) => {
     if (line.index !== startLine && isStopLine(line)) return false;
     if (sawValues && tokens.some((t) => t.kind === 'label')) return false;
-    if (tokens.some((t) => t.kind === 'label' && isProse(t.text))) return false;
+    if (tokens.some((t) => t.kind === 'label' && isProseLabel(t))) return false;
     if (tokens.some((t) => t.kind === 'value')) sawValues = true;
     return true;
   });

@@ -6,8 +6,8 @@ import type { FormatId, GroupSpec, RowSpec } from '../../templates/types';
 import type { HeaderCell, Table, TableRow, TextPiece } from '../types';
 import { entryCells } from './cells';
 import { hasFilledValue, scanEntries } from './entries';
-import { isProse, keyScore } from './label-match';
-import type { Token } from './tokens';
+import { isProseLabel, keyScore, normalizedLabel } from './label-match';
+import { token as makeToken, type Token } from './tokens';
 
 interface UnionRow {
   spec: RowSpec;
@@ -63,7 +63,7 @@ const rowScores = memoised((text: string): Float64Array => {
 export function isApplicationsAnchor(tokens: Token[]): boolean {
   return tokens.some((t) => {
     if (t.kind !== 'label' || normalizedSurelyLongerThan(t.text, 45)) return false;
-    const n = normalizeLabel(t.text);
+    const n = normalizedLabel(t);
     if (n.length > 45) return false;
     return n.includes('本列数据的勾稽关系') || n === '申请人情况' || keyScore(t.text, UNION_ROWS[0].spec.keys) >= 0.9;
   });
@@ -92,7 +92,7 @@ function splitFusedGroup(token: Token): { group?: GroupSpec; rest?: Token } {
           }
         }
         while (cut < token.text.length && /\s/.test(token.text[cut])) cut++;
-        return { group: g, rest: { ...token, text: token.text.slice(cut), start: token.start + cut } };
+        return { group: g, rest: makeToken(token.text.slice(cut), token.start + cut, token.end, token.kind, token.line) };
       }
     }
   }
@@ -118,9 +118,9 @@ export function parseApplicationsTable(
     for (const t of tokens) {
       if (t.kind !== 'label') continue;
       if (finished) return false;
-      if (isProse(t.text) && bestRow(t.text, 0).score < 0.6) return false;
+      if (isProseLabel(t) && bestRow(t.text, 0).score < 0.6) return false;
       // Table 四 starts with a bare 行政复议 header.
-      if (rowsStarted && normalizeLabel(t.text) === '行政复议') return false;
+      if (rowsStarted && normalizedLabel(t) === '行政复议') return false;
       if (!startsRows && bestRow(t.text, 0, true).score >= 0.6) startsRows = true;
     }
     if (startsRows) rowsStarted = true;
@@ -192,7 +192,7 @@ export function parseApplicationsTable(
       }
       // A fragment of a line-broken label ("秘密" after "1. 属于国家").
       const target = rowForValues ?? lastRow;
-      if (target && !isProse(token.text)) {
+      if (target && !isProseLabel(token)) {
         target.label += token.text;
         return;
       }

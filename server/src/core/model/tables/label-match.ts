@@ -1,6 +1,7 @@
 // Tolerant label matching: spaces, bracket width, line-broken labels ("1. 属于国家" + "秘密"),
 // fused labels ("三、本年度办理结果 (一) 予以公开") and small typos.
 import { detached, labelCore, normalizeLabel, similarity } from '../../text/normalize';
+import type { Token } from './tokens';
 
 // Scores repeat (every row label against every template row): memoised per keys list.
 const scores = new WeakMap<readonly string[], Map<string, number>>();
@@ -42,6 +43,22 @@ function computeScore(label: string, keys: readonly string[]): number {
 
 /** True when the label reads as prose rather than a table label (ends a table). */
 export function isProse(text: string): boolean {
-  const core = normalizeLabel(text);
+  return isProseNormalized(normalizeLabel(text));
+}
+
+/** The same for a token, from its normalised text. */
+export function isProseLabel(t: Token): boolean {
+  return isProseNormalized(normalizedLabel(t));
+}
+
+function isProseNormalized(core: string): boolean {
   return /[。；;！？]/.test(core) || core.length > 60;
+}
+
+/**
+ * A token's text normalised, worked out once per token: the anchors and every table reader's line
+ * test ask it of the same tokens (one memo look-up of a fresh string each time, before).
+ */
+export function normalizedLabel(t: Token): string {
+  return (t.normalized ??= normalizeLabel(t.text));
 }
