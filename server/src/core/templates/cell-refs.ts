@@ -3,11 +3,16 @@
 // they build it.
 import type { CellRef } from './types';
 
-const refs = new Map<string, CellRef>();
+// By table, row and column: no key string is made per look-up (prose links and batch facts ask on
+// every report).
+const refs = new Map<string, Map<string, Map<string, CellRef>>>();
 
 export function cellRef(table: CellRef['table'], row: string, column: string): CellRef {
-  const key = `${table}/${row}/${column}`;
-  let ref = refs.get(key);
-  if (!ref) refs.set(key, (ref = Object.freeze({ table, row, column })));
+  let byRow = refs.get(table);
+  if (!byRow) refs.set(table, (byRow = new Map()));
+  let byColumn = byRow.get(row);
+  if (!byColumn) byRow.set(row, (byColumn = new Map()));
+  let ref = byColumn.get(column);
+  if (!ref) byColumn.set(column, (ref = Object.freeze({ table, row, column })));
   return ref;
 }
