@@ -6,7 +6,7 @@
 import type { LayoutLine } from '../../layout/lines';
 import { parseCellValue } from '../../numbers/cell-value';
 import { FORMATS, template } from '../../templates';
-import type { CellRef, IdentitySpec } from '../../templates/types';
+import type { CellRef, ColumnSpec, IdentitySpec, RowSpec } from '../../templates/types';
 import type { Cell, Table, TableRow } from '../types';
 
 /** A number in a count cell has at most this many digits (more is a run, not a count). */
@@ -135,9 +135,31 @@ function holds(identity: IdentitySpec, values: (ref: CellRef) => bigint | undefi
  * Every split of `digits` into the row's columns (no leading zeros) under which the row's own
  * identities hold; undefined when the search ran over its budget.
  */
-function splits(digits: string, row: TableRow, own: IdentitySpec[]): number[][] | undefined {
-  const k = row.columns.length;
+/** A row's own identities, by the column where each can first be tested, over column numbers. */
+interface RowPlan {
+  own: IdentitySpec[];
+  dueSlots: Array<Array<{ left: number[]; right: number[] }>>;
+}
+
+/**
+ * Worked out once per table's identities, row and columns (template data): every report's
+ * run-together rows are the same few template rows.
+ */
+const PLANS = new WeakMap<IdentitySpec[], WeakMap<RowSpec, WeakMap<readonly ColumnSpec[], RowPlan>>>();
+
+function rowPlan(identities: IdentitySpec[], row: TableRow): RowPlan {
+  let bySpec = PLANS.get(identities);
+  if (!bySpec) PLANS.set(identities, (bySpec = new WeakMap()));
+  let byColumns = bySpec.get(row.spec!);
+  if (!byColumns) bySpec.set(row.spec!, (byColumns = new WeakMap()));
+  let plan = byColumns.get(row.columns);
+  if (!plan) byColumns.set(row.columns, (plan = makePlan(identities, row)));
+  return plan;
+}
+
+function makePlan(identities: IdentitySpec[], row: TableRow): RowPlan {
   const rowId = row.spec!.id;
+  const own = identities.filter((i) => refsOf(i).every((r) => r.row === rowId));
   const columnIndex = new Map(row.columns.map((c, i) => [c.id, i]));
   // Each identity is tested as soon as its last column is placed.
   const due: IdentitySpec[][] = row.columns.map(() => []);
@@ -145,17 +167,23 @@ function splits(digits: string, row: TableRow, own: IdentitySpec[]): number[][] 
     const last = Math.max(...refsOf(i).map((r) => columnIndex.get(r.column) ?? -1));
     if (last >= 0) due[last].push(i);
   }
-  const found: number[][] = [];
-  const cuts: number[] = [0];
-  // Numbers, not a BigInt per try (see mayHold).
-  const parts: number[] = [];
-  let steps = 0;
   const dueSlots = due.map((list) =>
     list.map((i) => ({
       left: i.left.map((r) => (r.row === rowId ? (columnIndex.get(r.column) ?? -1) : -1)),
       right: i.right.map((r) => (r.row === rowId ? (columnIndex.get(r.column) ?? -1) : -1)),
     })),
   );
+  return { own, dueSlots };
+}
+
+function splits(digits: string, row: TableRow, plan: RowPlan): number[][] | undefined {
+  const k = row.columns.length;
+  const { dueSlots } = plan;
+  const found: number[][] = [];
+  const cuts: number[] = [0];
+  // Numbers, not a BigInt per try (see mayHold).
+  const parts: number[] = [];
+  let steps = 0;
   const fits = (column: number) => {
     for (const d of dueSlots[column]) if (!mayHold(d.left, d.right, parts)) return false;
     return true;
@@ -208,35 +236,47 @@ export function splitRunTogetherRows(table: Table, lines: readonly LayoutLine[])
   for (const row of table.rows) {
     const run = runOf(row, lines);
     if (!run) continue;
-    const rowId = row.spec!.id;
-    const own = identities.filter((i) => refsOf(i).every((r) => r.row === rowId));
-    const candidates = splits(run.text, row, own) ?? [];
+    const candidates = splits(run.text, row, rowPlan(identities, row)) ?? [];
     open.push({ row, run, candidates: candidates.length > 0 ? candidates : [] });
   }
   if (open.length === 0) return;
 
-  // Known values: balanced rows of numbers, and rows whose split is already certain.
-  const known: Values = new Map();
-  const learn = (row: TableRow, cells: Cell[]) => {
+  // Known values: balanced rows of numbers, and rows whose split is already certain. Read only
+  // when a row is left with several splits (most rows have one): gathered then, kept up after.
+  let known: Values | undefined;
+  const learn = (values: Values, row: TableRow, cells: Cell[]) => {
     if (cells.length !== row.columns.length || !row.spec) return;
     cells.forEach((c, i) => {
-      if (c.value.kind === 'number' && c.value.value.scale === 0) known.set(`${row.spec!.id}/${row.columns[i].id}`, BigInt(c.text.replace(/\D/g, '')));
+      if (c.value.kind === 'number' && c.value.value.scale === 0) values.set(`${row.spec!.id}/${row.columns[i].id}`, BigInt(c.text.replace(/\D/g, '')));
     });
   };
-  for (const row of table.rows) if (!open.some((o) => o.row === row)) learn(row, row.cells);
+  const knownValues = (): Values => {
+    if (!known) {
+      known = new Map();
+      for (const row of table.rows) {
+        const opened = open.find((o) => o.row === row);
+        if (!opened || opened.row.runTogether === 'split') learn(known, row, row.cells);
+      }
+    }
+    return known;
+  };
   const settle = () => {
     let progress = false;
     for (const o of open) {
       if (o.candidates.length !== 1 || o.row.runTogether) continue;
       o.row.cells = cellsOf(o.run, o.candidates[0]);
       o.row.runTogether = 'split';
-      learn(o.row, o.row.cells);
+      if (known) learn(known, o.row, o.row.cells);
       progress = true;
     }
     return progress;
   };
   settle();
-  narrowTogether(open, identities, known, cellsOf);
+  if (open.every((o) => o.row.runTogether || o.candidates.length < 2)) {
+    markUnread(open);
+    return;
+  }
+  narrowTogether(open, identities, knownValues(), cellsOf);
   settle();
   // Column identities narrow the rows still open, one known row at a time.
   for (let round = 0; round < open.length; round++) {
@@ -248,7 +288,7 @@ export function splitRunTogetherRows(table: Table, lines: readonly LayoutLine[])
       const kept = o.candidates.filter((cuts) => {
         const cells = cellsOf(o.run, cuts);
         const own = new Map(o.row.columns.map((c, i) => [`${rowId}/${c.id}`, BigInt(cells[i].text.replace(/\D.*$/, ''))]));
-        return involved.every((i) => holds(i, (r) => own.get(key(r)) ?? known.get(key(r))) !== false);
+        return involved.every((i) => holds(i, (r) => own.get(key(r)) ?? knownValues().get(key(r))) !== false);
       });
       if (kept.length < o.candidates.length) {
         o.candidates = kept;
@@ -257,6 +297,11 @@ export function splitRunTogetherRows(table: Table, lines: readonly LayoutLine[])
     }
     if (!settle() && !narrowed) break;
   }
+  markUnread(open);
+}
+
+/** Rows no split could be settled for: kept unread (no cells, no findings on them). */
+function markUnread(open: Array<{ row: TableRow }>): void {
   for (const o of open) {
     if (o.row.runTogether) continue;
     o.row.runTogether = 'unread';
