@@ -105,10 +105,18 @@ function qualifiedReadings(model: ReportModel, figure: Figure, link: TextLink, r
 /** How far back in its paragraph a figure's sentence may take the context a link asks for. */
 const CONTEXT_REACH = 300;
 
+/** The links that read each unit, in their declared order (template data). */
+const LINKS_BY_UNIT = new Map<string, TextLink[]>();
+for (const l of TEXT_LINKS) {
+  for (const unit of l.units) {
+    if (!LINKS_BY_UNIT.has(unit)) LINKS_BY_UNIT.set(unit, []);
+    if (!LINKS_BY_UNIT.get(unit)!.includes(l)) LINKS_BY_UNIT.get(unit)!.push(l);
+  }
+}
+
 function linkFor(figure: Figure, clause: string, upTo: string, paragraph: () => string): TextLink | undefined {
-  return TEXT_LINKS.find(
+  return LINKS_BY_UNIT.get(figure.unit)?.find(
     (l) =>
-      l.units.includes(figure.unit) &&
       l.cue.test(clause) &&
       !(l.not?.test(clause) ?? false) &&
       (!l.context || l.context.test(upTo) || l.context.test(paragraph())),
