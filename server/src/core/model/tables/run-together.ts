@@ -131,13 +131,8 @@ function holds(identity: IdentitySpec, values: (ref: CellRef) => bigint | undefi
   return left === right;
 }
 
-/**
- * Every split of `digits` into the row's columns (no leading zeros) under which the row's own
- * identities hold; undefined when the search ran over its budget.
- */
 /** A row's own identities, by the column where each can first be tested, over column numbers. */
 interface RowPlan {
-  own: IdentitySpec[];
   dueSlots: Array<Array<{ left: number[]; right: number[] }>>;
 }
 
@@ -173,9 +168,13 @@ function makePlan(identities: IdentitySpec[], row: TableRow): RowPlan {
       right: i.right.map((r) => (r.row === rowId ? (columnIndex.get(r.column) ?? -1) : -1)),
     })),
   );
-  return { own, dueSlots };
+  return { dueSlots };
 }
 
+/**
+ * Every split of `digits` into the row's columns (no leading zeros) under which the row's own
+ * identities hold; undefined when the search ran over its budget.
+ */
 function splits(digits: string, row: TableRow, plan: RowPlan): number[][] | undefined {
   const k = row.columns.length;
   const { dueSlots } = plan;
@@ -241,26 +240,7 @@ export function splitRunTogetherRows(table: Table, lines: readonly LayoutLine[])
   }
   if (open.length === 0) return;
 
-  // Known values: balanced rows of numbers, and rows whose split is already certain. Read only
-  // when a row is left with several splits (most rows have one): gathered then, kept up after.
-  let known: Values | undefined;
-  const learn = (values: Values, row: TableRow, cells: Cell[]) => {
-    if (cells.length !== row.columns.length || !row.spec) return;
-    cells.forEach((c, i) => {
-      if (c.value.kind === 'number' && c.value.value.scale === 0) values.set(`${row.spec!.id}/${row.columns[i].id}`, BigInt(c.text.replace(/\D/g, '')));
-    });
-  };
-  const knownValues = (): Values => {
-    if (!known) {
-      known = new Map();
-      for (const row of table.rows) {
-        const opened = open.find((o) => o.row === row);
-        if (!opened || opened.row.runTogether === 'split') learn(known, row, row.cells);
-      }
-    }
-    return known;
-  };
-  const settle = () => {
+  const settle = (known?: Values) => {
     let progress = false;
     for (const o of open) {
       if (o.candidates.length !== 1 || o.row.runTogether) continue;
@@ -272,12 +252,14 @@ export function splitRunTogetherRows(table: Table, lines: readonly LayoutLine[])
     return progress;
   };
   settle();
+  // Most rows have one split: the other rows' values are gathered only when one has several.
   if (open.every((o) => o.row.runTogether || o.candidates.length < 2)) {
     markUnread(open);
     return;
   }
-  narrowTogether(open, identities, knownValues(), cellsOf);
-  settle();
+  const known = knownValues(table, open);
+  narrowTogether(open, identities, known, cellsOf);
+  settle(known);
   // Column identities narrow the rows still open, one known row at a time.
   for (let round = 0; round < open.length; round++) {
     let narrowed = false;
@@ -288,16 +270,33 @@ export function splitRunTogetherRows(table: Table, lines: readonly LayoutLine[])
       const kept = o.candidates.filter((cuts) => {
         const cells = cellsOf(o.run, cuts);
         const own = new Map(o.row.columns.map((c, i) => [`${rowId}/${c.id}`, BigInt(cells[i].text.replace(/\D.*$/, ''))]));
-        return involved.every((i) => holds(i, (r) => own.get(key(r)) ?? knownValues().get(key(r))) !== false);
+        return involved.every((i) => holds(i, (r) => own.get(key(r)) ?? known.get(key(r))) !== false);
       });
       if (kept.length < o.candidates.length) {
         o.candidates = kept;
         narrowed = true;
       }
     }
-    if (!settle() && !narrowed) break;
+    if (!settle(known) && !narrowed) break;
   }
   markUnread(open);
+}
+
+/** Known values: balanced rows of numbers, and rows whose split is already certain. */
+function knownValues(table: Table, open: Array<{ row: TableRow }>): Values {
+  const known: Values = new Map();
+  for (const row of table.rows) {
+    const opened = open.find((o) => o.row === row);
+    if (!opened || opened.row.runTogether === 'split') learn(known, row, row.cells);
+  }
+  return known;
+}
+
+function learn(known: Values, row: TableRow, cells: Cell[]): void {
+  if (cells.length !== row.columns.length || !row.spec) return;
+  cells.forEach((c, i) => {
+    if (c.value.kind === 'number' && c.value.value.scale === 0) known.set(`${row.spec!.id}/${row.columns[i].id}`, BigInt(c.text.replace(/\D/g, '')));
+  });
 }
 
 /** Rows no split could be settled for: kept unread (no cells, no findings on them). */
