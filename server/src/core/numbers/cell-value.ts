@@ -19,9 +19,29 @@ const NUMBER = /^([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(亿元|万元|�
 const parsed = new Map<string, CellValue>();
 const PARSED_LIMIT = 10_000;
 
+/**
+ * "0" to "999" as written (no leading zero), the most common cells of all: found by their digits in
+ * an array, not by hashing a fresh string in the memo. Filled on first use.
+ */
+const SMALL = new Array<CellValue | undefined>(1000);
+
+function smallInteger(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 3) return -1;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9 || (d === 0 && i === 0 && n > 1)) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
 /** Parses a cell's text (already trimmed). Full-width digits and signs are accepted. */
 export function parseCellValue(text: string): CellValue {
   if (text.length > 40) return readCellValue(text);
+  const small = smallInteger(text);
+  if (small >= 0) return (SMALL[small] ??= Object.freeze(readCellValue(String(small))));
   let value = parsed.get(text);
   if (value === undefined) {
     // Read from a copy: a value kept here must not hold on to the document the text was cut from.
