@@ -3,7 +3,7 @@
 // 1000 different reports (against read+regex, autocorrect-node and markdownlint-cli2), memory, startup. BENCH_QUICK=1 runs smaller sizes.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../server/src/core';
 import { MAX_ANALYSED_CHARS } from '../server/src/core/limits';
@@ -11,6 +11,7 @@ import { fileUri, startServer } from '../test/helpers/lsp-client';
 import { randomEdits } from '../test/helpers/random-edits';
 import { readSeed, REPO_ROOT, SEED_IDS } from '../test/helpers/seeds';
 import { baseReports, writeReportFolder } from './report-folder';
+import { workerCount } from '../server/src/cli/batch';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const MB = 1024 * 1024;
@@ -178,10 +179,12 @@ function cliThroughput() {
   const cli = path.join(REPO_ROOT, 'dist', 'cli.js');
   const node = process.execPath;
   const bin = (p: string) => path.join(REPO_ROOT, 'node_modules', p);
+  // Which of the two the CLI picks by itself for this many files on this machine.
+  const pooled = workerCount(count, availableParallelism(), undefined) > 0;
   const tools: Array<{ name: string; run: (dir: string) => Run }> = [
     { name: 'read + regex (baseline)', run: (dir) => runProcess(node, ['-e', BASELINE, dir], dir) },
-    { name: 'jiaohe check, one thread', run: (dir) => runProcess(node, [cli, 'check', dir, '--format', 'json'], dir, { JIAOHE_WORKERS: '0' }) },
-    { name: 'jiaohe check, worker pool', run: (dir) => runProcess(node, [cli, 'check', dir, '--format', 'json'], dir, { JIAOHE_WORKERS: '1' }) },
+    { name: `jiaohe check, one thread${pooled ? '' : ' (the default here)'}`, run: (dir) => runProcess(node, [cli, 'check', dir, '--format', 'json'], dir, { JIAOHE_WORKERS: '0' }) },
+    { name: `jiaohe check, worker pool${pooled ? ' (the default here)' : ''}`, run: (dir) => runProcess(node, [cli, 'check', dir, '--format', 'json'], dir, { JIAOHE_WORKERS: '1' }) },
     // BENCH_BASELINE_CLI=…/dist/cli.js: an earlier build measured in the same run (before/after).
     ...(process.env.BENCH_BASELINE_CLI
       ? [{ name: 'jiaohe check, baseline build, one thread', run: (dir: string) => runProcess(node, [process.env.BENCH_BASELINE_CLI!, 'check', dir, '--format', 'json'], dir, { JIAOHE_WORKERS: '0' }) }]
