@@ -354,6 +354,11 @@ function narrowTogether(
   const agreed: number[] = rows.map(() => -2);
   let survivors = 0;
   const choice = rows.map(() => 0);
+  // (A loop, not `every` with a closure: this runs once per combination tried, up to JOINT_BUDGET.)
+  const fitsAt = (r: number) => {
+    for (const c of dueAt[r]) if (!mayHold(c.left, c.right, values)) return false;
+    return true;
+  };
   const walk = (r: number) => {
     if (r === rows.length) {
       survivors++;
@@ -365,7 +370,7 @@ function narrowTogether(
       choice[r] = k;
       const chosen = choices[r][k];
       for (let i = 0; i < slots.length; i++) if (slots[i] !== undefined) values[slots[i]!] = chosen[i];
-      if (dueAt[r].every((c) => mayHold(c.left, c.right, values))) walk(r + 1);
+      if (fitsAt(r)) walk(r + 1);
     }
     for (const n of rowSlots[r]) if (n !== undefined) values[n] = undefined;
   };
