@@ -20,9 +20,12 @@ export function memoised<T>(compute: (text: string) => T): (text: string) => T {
   return (text) => {
     const hit = memo.get(text);
     if (hit !== undefined) return hit;
-    const result = compute(text);
+    let result = compute(text);
     if (text.length <= 200) {
       if (memo.size >= MEMO_LIMIT) memo.clear();
+      // A string result may be the text itself, or a slice of it (a label already normalised comes
+      // back as it was): kept as it is, it would keep the whole document alive, as a key would.
+      if (typeof result === 'string') result = detached(result) as T;
       memo.set(detached(text), result);
     }
     return result;
