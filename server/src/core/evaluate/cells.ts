@@ -48,9 +48,9 @@ export function findRow(model: ReportModel, table: CellRef['table'], rowId: stri
 }
 
 // Identities, links and checks look up the same template cells again and again: one lookup per
-// cell reference and model (references are one object per cell: templates/cell-refs.ts).
-// (Per model a Map, not a WeakMap: the refs are the templates' own, and a Map's entries are cheaper.)
-const slots = new WeakMap<ReportModel, Map<CellRef, Slot>>();
+// cell reference and model (references are one object per cell, numbered: templates/cell-refs.ts).
+// (Per model an array by the reference's number: no map to grow and hash into.)
+const slots = new WeakMap<ReportModel, Array<Slot | undefined>>();
 
 export function slot(model: ReportModel, ref: CellRef): Slot {
   return slotsOf(model)(ref);
@@ -60,16 +60,16 @@ export function slot(model: ReportModel, ref: CellRef): Slot {
 export function slotsOf(model: ReportModel): (ref: CellRef) => Slot {
   let byRef = slots.get(model);
   if (!byRef) {
-    byRef = new Map();
+    byRef = [];
     slots.set(model, byRef);
   }
   const kept = byRef;
   let rows: RowIndex | undefined;
   return (ref) => {
-    let found = kept.get(ref);
+    let found = kept[ref.index];
     if (!found) {
       found = lookUp(model, (rows ??= rowIndex(model)), ref);
-      kept.set(ref, found);
+      kept[ref.index] = found;
     }
     return found;
   };

@@ -11,6 +11,7 @@ import type { Cell, Table, TableRow } from '../model/types';
 import type { Span } from '../text/source';
 import type { FormatId } from '../templates/types';
 import { blankReading } from '../evaluate/blanks';
+import { cellRef } from '../templates/cell-refs';
 
 export interface HoverResult {
   /** Markdown in the requested language. */
@@ -60,7 +61,7 @@ export function hoverAt(analysis: Analysis, offset: number, lang: Lang, required
       ? identities.filter((e) => [...e.left, ...e.right].some((s) => s.ref.row === row.spec!.id && s.ref.column === column.id && s.ref.table === table.kind))
       : [];
     const where = row.spec && column && row.cells.length === row.columns.length
-      ? pick(cellName(model, { table: table.kind, row: row.spec.id, column: column.id }), lang)
+      ? pick(cellName(model, cellRef(table.kind, row.spec.id, column.id)), lang)
       : `${row.spec?.label ?? row.label} · ${lang === 'zh' ? `第 ${index + 1} 格` : `cell ${index + 1}`}`;
     const reading = !cell.text ? blankReading(model, table, null) : undefined;
     const derived = reading?.derived.get(cell);

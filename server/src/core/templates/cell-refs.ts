@@ -13,6 +13,8 @@ export function cellRef(table: CellRef['table'], row: string, column: string): C
   let byColumn = byRow.get(row);
   if (!byColumn) byRow.set(row, (byColumn = new Map()));
   let ref = byColumn.get(column);
-  if (!ref) byColumn.set(column, (ref = Object.freeze({ table, row, column })));
+  if (!ref) byColumn.set(column, (ref = Object.freeze({ table, row, column, index: count++ })));
   return ref;
 }
+
+let count = 0;

@@ -85,6 +85,8 @@ export interface CellRef {
   table: TableKind;
   row: string;
   column: string;
+  /** Its number among all template cells (cell-refs.ts makes every reference, one per cell). */
+  index: number;
 }
 
 /**
