@@ -102,6 +102,12 @@ const TITLES: Array<{ number: SectionNumber; text: string }> = SECTIONS.flatMap(
  * The line's non-space characters, normalised one by one (full-width → ASCII), with the offset each
  * came from: labels are matched on this, cuts made at the original offsets.
  */
+/** A character normalised as a label is, once per UTF-16 code (punctuation recurs on every line). */
+const NORMALIZED_CHARS: Array<string | undefined> = [];
+function normalizedChar(code: number): string {
+  return (NORMALIZED_CHARS[code] ??= normalizeLabel(String.fromCharCode(code)));
+}
+
 function looseView(text: string, start: number, end: number): { chars: string; offsets: Int32Array } {
   // Character codes and offsets gathered in typed arrays; the string made in chunks (not one
   // string per `+=`, nor an iterator per spread).
@@ -126,7 +132,7 @@ function looseView(text: string, start: number, end: number): { chars: string; o
     // ASCII and CJK ideographs are their own NFKC form: only other characters are normalised.
     if (code < 128 || isCjkIdeograph(code)) put(code, i);
     else {
-      const c = normalizeLabel(text[i]);
+      const c = normalizedChar(code);
       for (let k = 0; k < c.length; k++) put(c.charCodeAt(k), i);
     }
   }
