@@ -3,6 +3,7 @@
 import type { HeaderCell, Table, TableRow } from '../model/types';
 import { looseCore, memoised, similarity } from '../text/normalize';
 import { FORMATS } from '../templates';
+import type { RowSpec } from '../templates/types';
 import { TABLE_NAMES } from './shared/names';
 import type { Check, CheckContext } from './types';
 
@@ -52,12 +53,20 @@ function reportAltered(ctx: CheckContext, table: Table, span: { start: number; e
   });
 }
 
+/** A template row's label and keys in comparable form (template data: worked out once per row). */
+const ROW_KEYS = new WeakMap<RowSpec, { label: string; keys: Set<string> }>();
+function rowKeys(spec: RowSpec): { label: string; keys: Set<string> } {
+  let found = ROW_KEYS.get(spec);
+  if (!found) ROW_KEYS.set(spec, (found = { label: key(spec.label), keys: new Set(spec.keys.map(key)) }));
+  return found;
+}
+
 /** A row label altered beyond spacing; fused group prefixes ("三、（一）予以公开") are fine. */
 function rowLabelAltered(row: TableRow): boolean {
   if (!row.spec || row.label === '') return false;
   const own = key(row.label);
-  const standard = key(row.spec.label);
-  return !(own === standard || own.endsWith(standard) || row.spec.keys.some((k) => key(k) === own));
+  const standard = rowKeys(row.spec);
+  return !(own === standard.label || own.endsWith(standard.label) || standard.keys.has(own));
 }
 
 /**
