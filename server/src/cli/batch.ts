@@ -104,7 +104,7 @@ export async function checkAll(files: string[], options: BatchOptions, render?: 
     outcomes = await inPool(files, options, workers);
   } else {
     outcomes = [];
-    const batch = { ...options, configs: options.configs ?? new ConfigCache() };
+    const batch = { ...options, configs: options.configs ?? new ConfigCache(), crossReport: files.length > 1 };
     for (const [i, f] of files.entries()) {
       outcomes.push(await checkFile(f, batch, render));
       options.onProgress?.(i + 1, files.length);

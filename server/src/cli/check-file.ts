@@ -16,6 +16,11 @@ export interface CheckOptions {
   places?: boolean;
   /** The .jiaohe.json of each folder, read once for a batch (not once per file). */
   configs?: ConfigCache;
+  /**
+   * Other files are checked beside this one (default): keep what their cross-report rules need
+   * (the sections' shingles and signatures). A file checked alone is compared with nothing.
+   */
+  crossReport?: boolean;
 }
 
 export interface FileOutcome {
@@ -126,7 +131,7 @@ async function checkImported(file: string, loaded: ImportResult & { bytes?: Uint
     isReport: model.isReport,
     title: model.title?.text ?? null,
     findings: findings.map((f) => slim(f, lang)),
-    facts: model.isReport ? extractFacts(model) : null,
+    facts: model.isReport ? extractFacts(model, { sections: options.crossReport !== false }) : null,
     lineStarts: model.source.lineStarts,
     places: report.places,
     rules: (analysisOptions.rules ?? {}) as Record<string, string>,

@@ -71,9 +71,10 @@ function normativeFacts(model: ReportModel): ReportFacts['normative'] {
 /** Sections 一 and 五: the prose most often copied from another report or last year's. */
 const PROSE_SECTIONS = [1, 5];
 
-export function extractFacts(model: ReportModel): ReportFacts {
+/** `sections: false` leaves out the sections' shingles and signatures (nothing to compare with). */
+export function extractFacts(model: ReportModel, { sections: withSections = true } = {}): ReportFacts {
   const sections: SectionFact[] = [];
-  for (const s of model.sections) {
+  for (const s of withSections ? model.sections : []) {
     if (!PROSE_SECTIONS.includes(s.number) || sections.some((x) => x.number === s.number)) continue;
     const text = model.source.text.slice(s.title.end, s.range.end);
     const sh = shingles(text);
