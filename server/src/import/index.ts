@@ -3,7 +3,7 @@
 import { readDocx } from './docx/read-docx';
 import { readHtml } from './html/read-html';
 import { readPdf } from './pdf/read-pdf';
-import { importTextReport } from './text-report';
+import { decodeText } from './text';
 import { kindOf } from './kinds';
 import { ImportError, type ImportResult } from './types';
 import { BUDGETS, overBudget } from './budgets';
@@ -26,6 +26,12 @@ export async function importReport(bytes: Uint8Array, fileName: string): Promise
     if (error instanceof ImportError) return { error: error.reason };
     return { error: { zh: `无法读取文件：${String(error)}`, en: `cannot read the file: ${String(error)}` } };
   }
-  return importTextReport(bytes);
+  const decoded = decodeText(bytes);
+  if (decoded.text === undefined) return { error: { zh: decodedErrorZh(decoded.error ?? ''), en: decoded.error ?? 'unreadable' } };
+  const notes = decoded.encoding && decoded.encoding !== 'UTF-8' ? [{ zh: `按 ${decoded.encoding} 解码`, en: `decoded as ${decoded.encoding}` }] : [];
+  return { report: { kind: 'text', text: decoded.text, places: [], notes, encoding: decoded.encoding, bom: decoded.bom } };
 }
 
+function decodedErrorZh(error: string): string {
+  return error.startsWith('binary') ? '二进制文件（含 NUL 字节），不是文本年报' : '既不是 UTF-8 也不是 GB18030/GBK 文本：请另存为 UTF-8';
+}

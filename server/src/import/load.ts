@@ -3,9 +3,6 @@
 // pays for them, and the package carries them once. Tests (one bundle each) load them directly.
 import { lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import { BUDGETS, overBudget } from './budgets';
-import { kindOf } from './kinds';
-import { importTextReport } from './text-report';
 import type { ImportResult } from './types';
 
 export { placeAt } from './builder';
@@ -26,10 +23,7 @@ function loadStage(): Stage {
 }
 
 export function importReport(bytes: Uint8Array, fileName: string): Promise<ImportResult> {
-  // A text report needs no reader of the stage: loading it cost a single-file check ~13 ms.
-  if ((kindOf(fileName) ?? 'text') !== 'text') return loadStage().importReport(bytes, fileName);
-  if (bytes.length > BUDGETS.fileBytes) return Promise.resolve({ error: overBudget('fileBytes').reason });
-  return Promise.resolve(importTextReport(bytes));
+  return loadStage().importReport(bytes, fileName);
 }
 
 function isLink(file: string): boolean {
@@ -61,7 +55,7 @@ export async function importFile(file: string): Promise<ImportResult & { bytes?:
   // A FIFO or a device would block the read or never end.
   if (!stat.isFile()) return { error: { zh: '已跳过：不是普通文件（管道、设备或文件夹）', en: 'skipped: not a regular file (a pipe, a device or a folder)' } };
   // Not read at all when it is over the budget.
-  if (stat.size > BUDGETS.fileBytes) return { error: overBudget('fileBytes').reason };
+  if (stat.size > loadStage().BUDGETS.fileBytes) return { error: loadStage().overBudget('fileBytes').reason };
   try {
     bytes = readFileSync(file);
   } catch (e) {
