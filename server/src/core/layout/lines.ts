@@ -32,6 +32,7 @@ export class LayoutLine {
    * line: a report's thousands of weak entries made every young-generation collection slower.
    */
   readerCache: unknown = undefined;
+  private rawText: string | undefined = undefined;
 
   constructor(
     private readonly text: string,
@@ -81,9 +82,12 @@ export class LayoutLine {
     return pattern.test(this.text);
   }
 
-  /** The line's text as written (without its line break). */
+  /**
+   * The line's text as written (without its line break). Kept once cut: the line memos look the
+   * same line up by this string, and V8 hashes a string once, not once per fresh slice.
+   */
   get raw(): string {
-    return this.text.slice(this.start, this.end);
+    return (this.rawText ??= this.text.slice(this.start, this.end));
   }
 
   /** The first UTF-16 code of the content (NaN when empty): rules a line out without building it. */
