@@ -108,9 +108,10 @@ const CONTEXT_REACH = 300;
 /** The links that read each unit, in their declared order (template data). */
 const LINKS_BY_UNIT = new Map<string, TextLink[]>();
 for (const l of TEXT_LINKS) {
-  for (const unit of l.units) {
-    if (!LINKS_BY_UNIT.has(unit)) LINKS_BY_UNIT.set(unit, []);
-    if (!LINKS_BY_UNIT.get(unit)!.includes(l)) LINKS_BY_UNIT.get(unit)!.push(l);
+  for (const unit of new Set(l.units)) {
+    let links = LINKS_BY_UNIT.get(unit);
+    if (!links) LINKS_BY_UNIT.set(unit, (links = []));
+    links.push(l);
   }
 }
 

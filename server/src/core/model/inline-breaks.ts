@@ -98,16 +98,16 @@ const TITLES: Array<{ number: SectionNumber; text: string }> = SECTIONS.flatMap(
   [s.title, ...s.variants].map((t) => ({ number: s.number, text: normalizeLabel(t) })),
 ).sort((a, b) => b.text.length - a.text.length);
 
-/**
- * The line's non-space characters, normalised one by one (full-width → ASCII), with the offset each
- * came from: labels are matched on this, cuts made at the original offsets.
- */
 /** A character normalised as a label is, once per UTF-16 code (punctuation recurs on every line). */
 const NORMALIZED_CHARS: Array<string | undefined> = [];
 function normalizedChar(code: number): string {
   return (NORMALIZED_CHARS[code] ??= normalizeLabel(String.fromCharCode(code)));
 }
 
+/**
+ * The line's non-space characters, normalised one by one (full-width → ASCII), with the offset each
+ * came from: labels are matched on this, cuts made at the original offsets.
+ */
 function looseView(text: string, start: number, end: number): { chars: string; offsets: Int32Array } {
   // Character codes and offsets gathered in typed arrays; the string made in chunks (not one
   // string per `+=`, nor an iterator per spread).

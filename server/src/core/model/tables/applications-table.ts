@@ -7,7 +7,7 @@ import type { HeaderCell, Table, TableRow, TextPiece } from '../types';
 import { entryCells } from './cells';
 import { hasFilledValue, scanEntries } from './entries';
 import { isProseLabel, keyScore, normalizedLabel } from './label-match';
-import { token as makeToken, type Token } from './tokens';
+import { makeToken, type Token } from './tokens';
 
 interface UnionRow {
   spec: RowSpec;

@@ -14,7 +14,7 @@ export interface Token extends Span {
 }
 
 /** A token (every token is made here, so that all have one shape). */
-export function token(text: string, start: number, end: number, kind: Token['kind'], line: number): Token {
+export function makeToken(text: string, start: number, end: number, kind: Token['kind'], line: number): Token {
   return { text, start, end, kind, line, normalized: undefined };
 }
 
@@ -42,7 +42,7 @@ function splitField(text: string, start: number, line: number): Token[] {
   // (Words as pairs of offsets, [wordStart, wordEnd): no array per word.)
   const lastEnd = wordEndBefore(text, text.length);
   const lastStart = wordStart(text, lastEnd);
-  if (lastEnd === 0 || isValue || wordEndBefore(text, lastStart) === 0) return [token(text, start, start + text.length, isValue ? 'value' : 'label', line)];
+  if (lastEnd === 0 || isValue || wordEndBefore(text, lastStart) === 0) return [makeToken(text, start, start + text.length, isValue ? 'value' : 'label', line)];
   // Peel value words off the end; a unit word belongs to the number before it.
   const values: Token[] = [];
   let wordEnd = lastEnd;
@@ -52,16 +52,16 @@ function splitField(text: string, start: number, line: number): Token[] {
     const beforeEnd = wordEndBefore(text, wordBegin);
     const beforeStart = wordStart(text, beforeEnd);
     if (beforeEnd > 0 && isUnitWord(w) && looksLikeValue(text.slice(beforeStart, beforeEnd))) {
-      values.push(token(text.slice(beforeStart, wordEnd), start + beforeStart, start + wordEnd, 'value', line));
+      values.push(makeToken(text.slice(beforeStart, wordEnd), start + beforeStart, start + wordEnd, 'value', line));
       wordEnd = wordEndBefore(text, beforeStart);
       wordBegin = wordStart(text, wordEnd);
     } else if (looksLikeValue(w)) {
-      values.push(token(w, start + wordBegin, start + wordEnd, 'value', line));
+      values.push(makeToken(w, start + wordBegin, start + wordEnd, 'value', line));
       wordEnd = beforeEnd;
       wordBegin = beforeStart;
     } else break;
   }
-  if (values.length === 0) return [token(text, start, start + text.length, 'label', line)];
+  if (values.length === 0) return [makeToken(text, start, start + text.length, 'label', line)];
   values.reverse();
   if (wordEnd === 0) return values;
   // "…申请数量18 0 0 0 0 0 18": a text layer that lost the gap between a label and its first value.
@@ -69,13 +69,13 @@ function splitField(text: string, start: number, line: number): Token[] {
   const glued = GLUED_VALUE.exec(text.slice(wordBegin, wordEnd));
   if (glued) {
     const cut = wordEnd - glued[1].length;
-    values.unshift(token(glued[1], start + cut, start + wordEnd, 'value', line));
+    values.unshift(makeToken(glued[1], start + cut, start + wordEnd, 'value', line));
     labelEnd = cut;
   }
   // "1. 属于国家" must stay a label: only split when what is left reads as a label, not an ordinal.
   const label = text.slice(0, labelEnd);
-  if (!/[\u4e00-\u9fff]/.test(label)) return [token(text, start, start + text.length, 'label', line)];
-  return [token(label, start, start + labelEnd, 'label', line), ...values];
+  if (!/[\u4e00-\u9fff]/.test(label)) return [makeToken(text, start, start + text.length, 'label', line)];
+  return [makeToken(label, start, start + labelEnd, 'label', line), ...values];
 }
 
 /** Digits glued to the end of a Chinese label word ("数量18"), the label followed by more values. */
@@ -98,14 +98,14 @@ function tokenize(line: LayoutLine): Token[] {
   // "|" or "||" alone: blank cells of a one-cell-per-line copy, one per bar (no table is wider
   // than MAX_BAR_CELLS: a page's line of hundreds of bars is a rule, not as many tokens).
   const bars = Math.min(line.barsOnly, MAX_BAR_CELLS);
-  if (bars > 0) return Array.from({ length: bars }, () => token('', line.start, line.start, 'empty', line.index));
+  if (bars > 0) return Array.from({ length: bars }, () => makeToken('', line.start, line.start, 'empty', line.index));
   if (!line.separated) {
     const c = line.content;
     return c.text === '' ? [] : splitField(c.text, c.start, line.index);
   }
   const tokens: Token[] = [];
   for (const f of line.fields) {
-    if (f.text === '') tokens.push(token('', f.start, f.end, 'empty', line.index));
+    if (f.text === '') tokens.push(makeToken('', f.start, f.end, 'empty', line.index));
     else tokens.push(...splitField(f.text, f.start, line.index));
   }
   return tokens;
