@@ -64,7 +64,8 @@ const configs = new ConfigCache((loaded) => {
 // Documents extracted from a .docx/.html/.pdf (read-only, scheme jiaohe-import): their original
 // file (for .jiaohe.json and last year's report) and where each stretch of text stands in it.
 const IMPORT_SCHEME = 'jiaohe-import:';
-const imported = new Map<string, { file: string; places: SourcePlace[] }>();
+type ImportedPlaces = { file: string; places: SourcePlace[] };
+const imported = new Map<string, ImportedPlaces>();
 
 /** The file on disk a document stands for: itself, or the original it was extracted from. */
 function fileOf(uri: string): string | undefined {
@@ -103,13 +104,20 @@ function analysisOf(doc: TextDocument): Analysis {
 // only the newest waiting one is analysed.
 interface LargeResult {
   version: number;
-  /** The diagnostics as JSON text (one string crosses threads faster than hundreds of objects). */
-  diagnosticsJson: string;
-  starts: number[];
+  /**
+   * The diagnostics as JSON text (one string crosses threads faster than hundreds of objects), or
+   * undefined when they are those of the version the request said the main thread holds (most
+   * keystrokes change none of a large report's findings).
+   */
+  diagnosticsJson?: string;
+  /** Where each finding starts, when asked for: places in an imported original are told by offset. */
+  starts?: number[];
   status: { isReport: boolean; format: string | null; year: number | null; errors: number; warnings: number };
 }
 interface LargeState {
   result?: LargeResult;
+  /** The diagnostics last published, the version they came with, and the import places they were said with. */
+  published?: { version: number; diagnostics: Diagnostic[]; places: ImportedPlaces | undefined };
   running?: Promise<void>;
   again: boolean;
 }
@@ -129,15 +137,28 @@ function publishLarge(doc: TextDocument): Promise<void> {
   }
   // Only the part the core analyses crosses to the worker (a 10 MB document is not copied whole per keystroke).
   s.running = worker
-    .request<LargeResult>({ op: 'analyse', uri, version: doc.version, ...analysedPart(doc.getText()), file: fileOf(uri), settings, locale })
+    .request<LargeResult>({ op: 'analyse', uri, version: doc.version, ...analysedPart(doc.getText()), file: fileOf(uri), settings, locale, holding: s.published?.version, places: imported.has(uri) })
     .then(
       (result) => {
         if (large.get(uri) !== s) return; // closed meanwhile
         s.result = result;
-        const diagnostics = (JSON.parse(result.diagnosticsJson) as Diagnostic[]).map((d, i) => {
-          const where = sourcePlaceOf(uri, result.starts[i]);
-          return where ? { ...d, message: `${d.message} [${where}]` } : d;
-        });
+        const places = imported.get(uri);
+        let diagnostics: Diagnostic[];
+        if (result.diagnosticsJson === undefined) {
+          // "As the version you hold": unless that is gone or was said with other import places.
+          if (!s.published || s.published.places !== places) {
+            s.published = undefined;
+            s.again = true;
+            return;
+          }
+          diagnostics = s.published.diagnostics;
+        } else {
+          diagnostics = (JSON.parse(result.diagnosticsJson) as Diagnostic[]).map((d, i) => {
+            const where = result.starts && sourcePlaceOf(uri, result.starts[i]);
+            return where ? { ...d, message: `${d.message} [${where}]` } : d;
+          });
+        }
+        s.published = { version: result.version, diagnostics, places };
         void connection.sendDiagnostics({ uri, version: result.version, diagnostics });
         void connection.sendNotification('jiaohe/status', { uri, version: result.version, ...result.status });
       },

@@ -61,6 +61,40 @@ describe('large documents over LSP', () => {
     assert.equal((await edited).diagnostics.filter((d) => d.code === 'figure-identity').length, 0);
   });
 
+  it('publishes every version what a direct analysis finds, when an edit changes no finding and when it moves them', async () => {
+    // Findings that an edit leaves as they were do not cross from the worker again: the main
+    // thread publishes those it holds. Each version here is checked against a direct analysis.
+    const big = fileUri('big-edits.txt');
+    let text = FIXTURES['wrong total']() + '\n' + '本年度继续做好政务公开工作。\n'.repeat(8_000);
+    const expected = (t: string) => {
+      const { model, findings } = analyze(t);
+      return findings.map((f) => ({ code: f.rule, range: model.source.rangeOf(f.span), message: localize(f.message, 'en') }));
+    };
+    const got = (d: Array<{ code?: unknown; range: unknown; message: unknown }>) => d.map(({ code, range, message }) => ({ code, range, message }));
+    const opened = server.nextDiagnostics(big, 1, 60_000);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: big, languageId: 'plaintext', version: 1, text } });
+    const first = (await opened).diagnostics;
+    assert.ok(first.length > 0);
+    const end = { line: text.split('\n').length - 1, character: 0 };
+    const edits: Array<[string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }]> = [
+      ['a word typed at the end (no finding changes)', { range: { start: end, end }, text: '好' }],
+      ['another', { range: { start: end, end }, text: '的' }],
+      ['a line put in at the top (every finding moves down)', { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }],
+      ['it taken out again', { range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' }],
+      ['and a word more at the end', { range: { start: end, end }, text: '了' }],
+    ];
+    for (const [k, [what, change]] of edits.entries()) {
+      const version = k + 2;
+      const lines = text.split('\n');
+      const offsetOf = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+      text = text.slice(0, offsetOf(change.range.start)) + change.text + text.slice(offsetOf(change.range.end));
+      const published = server.nextDiagnostics(big, version, 60_000);
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: big, version }, contentChanges: [change] });
+      assert.deepEqual(got((await published).diagnostics), expected(text), what);
+    }
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: big } });
+  });
+
   it('says where checking stopped in a document over the budget, though the worker is sent only the checked part', async () => {
     const huge = fileUri('huge-report.txt');
     const text = FIXTURES['wrong total']() + '\n' + '本年度继续做好政务公开工作。\n'.repeat(80_000); // ~1.2 M characters

@@ -12,6 +12,11 @@ import type { ServerSettings } from './settings';
 import type { WorkerRequest } from './offload';
 
 const analyses = new Map<string, { version: number; analysis: Analysis; settings: ServerSettings; file?: string }>();
+/** Per document, the diagnostics last answered: a version's that says nothing new is answered "the same". */
+const answered = new Map<string, { version: number; json: string; starts?: number[] }>();
+
+const sameStarts = (a: readonly number[] | undefined, b: readonly number[] | undefined) =>
+  a === undefined || b === undefined ? a === b : a.length === b.length && a.every((x, i) => x === b[i]);
 const configs = new ConfigCache();
 const configOf = (file: string | undefined) => configs.of(file);
 
@@ -29,12 +34,17 @@ function handle(m: WorkerRequest): unknown {
       const analysis = analyze(m.text, { ...editorOptions(m.file, configOf(m.file), m.settings), wholeLength: m.wholeLength });
       analyses.set(m.uri, { version: m.version, analysis, settings: m.settings, file: m.file });
       const { model, findings } = analysis;
-      // Diagnostics cross as one JSON text (cloning hundreds of objects cost more than the text);
-      // the outline and folding are made when asked for, not on every keystroke.
+      // Diagnostics cross as one JSON text (cloning hundreds of objects cost more than the text),
+      // and not at all when they are those the main thread holds; the outline and folding are made
+      // when asked for, not on every keystroke.
+      const json = JSON.stringify(findings.map((f) => toDiagnostic(model.source, m.uri, f, m.locale)));
+      const starts = m.places ? findings.map((f) => f.span.start) : undefined;
+      const before = answered.get(m.uri);
+      const same = before !== undefined && before.version === m.holding && before.json === json && sameStarts(before.starts, starts);
+      answered.set(m.uri, { version: m.version, json, starts });
       return {
         version: m.version,
-        diagnosticsJson: JSON.stringify(findings.map((f) => toDiagnostic(model.source, m.uri, f, m.locale))),
-        starts: findings.map((f) => f.span.start),
+        ...(same ? {} : { diagnosticsJson: json, starts }),
         status: {
           isReport: model.isReport,
           format: model.format,
@@ -79,6 +89,7 @@ function handle(m: WorkerRequest): unknown {
     }
     case 'forget':
       analyses.delete(m.uri);
+      answered.delete(m.uri);
       return null;
     case 'forgetFiles':
       configs.clear();

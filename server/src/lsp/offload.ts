@@ -12,7 +12,11 @@ import type { ActionRequest } from './code-actions';
 export const LARGE_DOCUMENT_CHARS = 100_000;
 
 export type WorkerRequest =
-  | { op: 'analyse'; uri: string; version: number; text: string; wholeLength: number; file?: string; settings: ServerSettings; locale?: string }
+  /**
+   * `holding`: the version whose diagnostics the main thread holds (the answer may then be "the
+   * same"); `places`: the document was imported, so each finding's start offset is wanted too.
+   */
+  | { op: 'analyse'; uri: string; version: number; text: string; wholeLength: number; file?: string; settings: ServerSettings; locale?: string; holding?: number; places: boolean }
   | { op: 'hover'; uri: string; version: number; offset: number; lang: 'zh' | 'en' }
   | { op: 'symbols'; uri: string; version: number }
   | { op: 'folding'; uri: string; version: number }
