@@ -79,6 +79,7 @@ describe('large documents over LSP', () => {
     const edits: Array<[string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }]> = [
       ['a word typed at the end (no finding changes)', { range: { start: end, end }, text: '好' }],
       ['another', { range: { start: end, end }, text: '的' }],
+      ['a wrong total made wronger (its finding stays where it was, its message changes)', { range: { start: { line: 55, character: 20 }, end: { line: 55, character: 21 } }, text: '9' }],
       ['a line put in at the top (every finding moves down)', { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }],
       ['it taken out again', { range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' }],
       ['and a word more at the end', { range: { start: end, end }, text: '了' }],

@@ -3,7 +3,8 @@
 // the summary — so the main thread stays free for every other document while one is analysed.
 import { parentPort } from 'node:worker_threads';
 import { analyze, fixAll, hoverAt, inlayHints, requiredFormat, summaryHtml, type Analysis, type InlayMode } from '../core';
-import { documentSymbolsOf, foldingRangesOf, toDiagnostic, wholeTextEdit } from './convert';
+import { documentSymbolsOf, foldingRangesOf, sameDiagnostics, toDiagnostic, wholeTextEdit } from './convert';
+import type { Diagnostic } from 'vscode-languageserver/node';
 import { codeActions } from './code-actions';
 import { editorOptions } from './options';
 import { ConfigCache } from '../config/jiaohe-json';
@@ -13,7 +14,7 @@ import type { WorkerRequest } from './offload';
 
 const analyses = new Map<string, { version: number; analysis: Analysis; settings: ServerSettings; file?: string }>();
 /** Per document, the diagnostics last answered: a version's that says nothing new is answered "the same". */
-const answered = new Map<string, { version: number; json: string; starts?: number[] }>();
+const answered = new Map<string, { version: number; diagnostics: Diagnostic[]; starts?: number[] }>();
 
 const sameStarts = (a: readonly number[] | undefined, b: readonly number[] | undefined) =>
   a === undefined || b === undefined ? a === b : a.length === b.length && a.every((x, i) => x === b[i]);
@@ -37,14 +38,15 @@ function handle(m: WorkerRequest): unknown {
       // Diagnostics cross as one JSON text (cloning hundreds of objects cost more than the text),
       // and not at all when they are those the main thread holds; the outline and folding are made
       // when asked for, not on every keystroke.
-      const json = JSON.stringify(findings.map((f) => toDiagnostic(model.source, m.uri, f, m.locale)));
+      // (Compared as objects: most keystrokes leave them as they were, and then none is stringified.)
+      const diagnostics = findings.map((f) => toDiagnostic(model.source, m.uri, f, m.locale));
       const starts = m.places ? findings.map((f) => f.span.start) : undefined;
       const before = answered.get(m.uri);
-      const same = before !== undefined && before.version === m.holding && before.json === json && sameStarts(before.starts, starts);
-      answered.set(m.uri, { version: m.version, json, starts });
+      const same = before !== undefined && before.version === m.holding && sameDiagnostics(before.diagnostics, diagnostics) && sameStarts(before.starts, starts);
+      answered.set(m.uri, { version: m.version, diagnostics, starts });
       return {
         version: m.version,
-        ...(same ? {} : { diagnosticsJson: json, starts }),
+        ...(same ? {} : { diagnosticsJson: JSON.stringify(diagnostics), starts }),
         status: {
           isReport: model.isReport,
           format: model.format,
