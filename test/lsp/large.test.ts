@@ -5,6 +5,8 @@ import { after, before, describe, it } from 'node:test';
 import { analyze, localize } from '../../server/src/core';
 import { FIXTURES } from '../helpers/fixtures';
 import { fileUri, startServer, type TestServer } from '../helpers/lsp-client';
+import { randomEdits } from '../helpers/random-edits';
+import { LARGE_DOCUMENT_CHARS } from '../../server/src/lsp/offload';
 
 /** ~1 M characters of one line of prose with figures: an analysis of a second or so. */
 const pathological = () => '一、总体情况 2021年 共 12 件 '.repeat(50_000);
@@ -94,6 +96,28 @@ describe('large documents over LSP', () => {
       assert.deepEqual(got((await published).diagnostics), expected(text), what);
     }
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: big } });
+  });
+
+  it('publishes what a direct analysis finds after each of 60 random keystrokes in a large report', async () => {
+    // Breakdowns that hold and that do not, so that keystrokes make, change and clear findings.
+    const prose = Array.from({ length: 3_500 }, (_, i) => `全年共公开信息${i % 40 === 0 ? 90 + (i % 7) : 100}条，其中政策文件30条、工作动态70条。`).join('\n');
+    const text = FIXTURES['wrong total']() + '\n' + prose + '\n';
+    assert.ok(text.length > LARGE_DOCUMENT_CHARS, 'analysed on the worker');
+    const uri = fileUri('big-typed.txt');
+    const expected = (t: string) => {
+      const { model, findings } = analyze(t);
+      return findings.map((f) => ({ code: f.rule, range: model.source.rangeOf(f.span), message: localize(f.message, 'en') }));
+    };
+    const opened = server.nextDiagnostics(uri, 1, 60_000);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    await opened;
+    for (const [k, step] of randomEdits(text, 60, 7, true).entries()) {
+      const published = server.nextDiagnostics(uri, k + 2, 60_000);
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: k + 2 }, contentChanges: [step.change] });
+      const { diagnostics } = await published;
+      assert.deepEqual(diagnostics.map(({ code, range, message }) => ({ code, range, message })), expected(step.text), `keystroke ${k + 1}`);
+    }
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
   it('says where checking stopped in a document over the budget, though the worker is sent only the checked part', async () => {
