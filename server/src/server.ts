@@ -122,6 +122,8 @@ interface LargeState {
   again: boolean;
 }
 const large = new Map<string, LargeState>();
+/** Analyses under way on the worker: meanwhile V8 grows the heap by its own measure (v8-tuning.ts). */
+let analysing = 0;
 const worker = new AnalysisWorker((message) => connection.console.error(message));
 const isLarge = (doc: TextDocument) => doc.getText().length > LARGE_DOCUMENT_CHARS;
 
@@ -136,6 +138,7 @@ function publishLarge(doc: TextDocument): Promise<void> {
     return s.running;
   }
   // Only the part the core analyses crosses to the worker (a 10 MB document is not copied whole per keystroke).
+  if (analysing++ === 0) keepHeapNearLive(false);
   s.running = worker
     .request<LargeResult>({ op: 'analyse', uri, version: doc.version, ...analysedPart(doc.getText()), file: fileOf(uri), settings, locale, holding: s.published?.version, places: imported.has(uri) })
     .then(
@@ -165,6 +168,7 @@ function publishLarge(doc: TextDocument): Promise<void> {
       (error) => connection.console.error(`jiaohe: analysis failed for ${uri}: ${String(error)}`),
     )
     .finally(() => {
+      if (--analysing === 0) keepHeapNearLive(true);
       s.running = undefined;
       if (!s.again) return;
       s.again = false;
