@@ -138,7 +138,6 @@ function publishLarge(doc: TextDocument): Promise<void> {
     return s.running;
   }
   // Only the part the core analyses crosses to the worker (a 10 MB document is not copied whole per keystroke).
-  if (analysing++ === 0) keepHeapNearLive(false);
   s.running = worker
     .request<LargeResult>({ op: 'analyse', uri, version: doc.version, ...analysedPart(doc.getText()), file: fileOf(uri), settings, locale, holding: s.published?.version, places: imported.has(uri) })
     .then(
@@ -175,6 +174,9 @@ function publishLarge(doc: TextDocument): Promise<void> {
       const current = documents.get(uri);
       if (current && large.get(uri) === s && isLarge(current)) void publishLarge(current);
     });
+  // Counted once the request is made, so that its finally always follows (the worker reads the flag
+  // when it next collects, not when it starts).
+  if (analysing++ === 0) keepHeapNearLive(false);
   return s.running;
 }
 
