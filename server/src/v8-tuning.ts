@@ -24,8 +24,9 @@ function setFlags(flags: string[]): void {
  * while its worker analyses a large document: the flag is the process's, and the worker, whose
  * live heap is small beside what each keystroke allocates (the document's whole text and its
  * analysis), then ran a full mark-compact every fifth keystroke — 74 in 400 keystrokes on the 1 MB
- * report, 0.56 s, against 14 and 0.10 s. Its keystrokes: p50 27.7–30.4 → 24.7–25.7 ms, p95
- * 43.3–46.0 → 37.0–39.7 ms (alternated runs).
+ * report, 0.56 s, against 14 and 0.10 s. Those keystrokes: p50 28.8–35.0 → 24.9–27.4 ms, p95
+ * 45.4–47.7 → 38.3–43.5 ms (alternated runs); the RSS with the 10 MB report open and 10 000
+ * keystrokes on a 20 KB one stayed as it was (the flag is back on while those are analysed).
  */
 export function keepHeapNearLive(near = true): void {
   setFlags([`--heap-growing-percent=${near ? 20 : 0}`]);

@@ -36,9 +36,9 @@ function handle(m: WorkerRequest): unknown {
       analyses.set(m.uri, { version: m.version, analysis, settings: m.settings, file: m.file });
       const { model, findings } = analysis;
       // Diagnostics cross as one JSON text (cloning hundreds of objects cost more than the text),
-      // and not at all when they are those the main thread holds; the outline and folding are made
-      // when asked for, not on every keystroke.
-      // (Compared as objects: most keystrokes leave them as they were, and then none is stringified.)
+      // and not at all when they are those the main thread holds: compared as objects first, since
+      // most keystrokes leave them as they were, and then none is stringified. The outline and
+      // folding are made when asked for, not on every keystroke.
       const diagnostics = findings.map((f) => toDiagnostic(model.source, m.uri, f, m.locale));
       const starts = m.places ? findings.map((f) => f.span.start) : undefined;
       const before = answered.get(m.uri);
