@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromiumMissing, launch } from '../helpers/browser';
 import { FIXTURES } from '../helpers/fixtures';
-import { REPO_ROOT } from '../helpers/seeds';
+import { NEEDS_SEEDS, REPO_ROOT } from '../helpers/seeds';
 import type { Outcome } from './suite/harness';
 import { makeWorkspace } from './workspace';
 
@@ -156,7 +156,8 @@ async function screenshots(page: Page, workspace: string): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  const missing = chromiumMissing() ?? (spawnSync('rg', ['--version']).error ? 'skipped: no ripgrep (apt-get install ripgrep)' : undefined);
+  // (The suite opens the five real reports: a clone on its own has none to open.)
+  const missing = NEEDS_SEEDS || chromiumMissing() || (spawnSync('rg', ['--version']).error ? 'skipped: no ripgrep (apt-get install ripgrep)' : undefined);
   if (missing) {
     console.log(`test:e2e:web ${missing}`);
     return 0;
