@@ -9,7 +9,7 @@ import type { Cell, ReportModel, Table } from '../model/types';
 import { Decimal } from '../numbers/decimal';
 import type { CellRef, FormatId, IdentitySpec } from '../templates/types';
 import { cached } from './cache';
-import { findRow, identityTemplate } from './cells';
+import { cellAt, identityTemplate } from './cells';
 
 /** Fewer blanks than this are each their own finding (a cell forgotten, not a convention). */
 const AT_LEAST = 2;
@@ -17,13 +17,6 @@ const AT_LEAST = 2;
 export interface BlankReading {
   /** Blank cells standing for a total the report left out, with the value their identity gives. */
   derived: Map<Cell, Decimal>;
-}
-
-function cellAt(model: ReportModel, ref: CellRef): Cell | undefined {
-  const row = findRow(model, ref.table, ref.row);
-  if (!row || row.cells.length !== row.columns.length) return undefined;
-  const i = row.columns.findIndex((c) => c.id === ref.column);
-  return i >= 0 ? row.cells[i] : undefined;
 }
 
 /** The blank cells of a table's balanced rows. */
@@ -41,8 +34,8 @@ export function blanksMeanZero(model: ReportModel, table: Table, required: Forma
 
 function read(model: ReportModel, table: Table, required: FormatId | null): BlankReading | undefined {
   if (blankCells(table).length < AT_LEAST) return undefined;
-  const isBlankHere = (ref: CellRef, cell: Cell | undefined) => ref.table === table.kind && cell?.value.kind === 'blank';
-  const touchesBlank = (refs: readonly CellRef[]) => refs.some((r) => r.table === table.kind && isBlankHere(r, cellAt(model, r)));
+  const isBlankHere = (ref: CellRef) => ref.table === table.kind && cellAt(model, ref)?.value.kind === 'blank';
+  const touchesBlank = (refs: readonly CellRef[]) => refs.some(isBlankHere);
   const identities = identityTemplate(model, required).identities.filter((spec) => touchesBlank(spec.left) || touchesBlank(spec.right));
   // Blanks no identity reaches (table 二) mean 0 just as well when they are many.
   if (identities.length === 0) return table.kind === 'active' ? { derived: new Map() } : undefined;

@@ -3,6 +3,7 @@
 import type { Cell, ReportModel, Table, TableRow } from '../model/types';
 import { Decimal } from '../numbers/decimal';
 import { blankReading } from './blanks';
+import { cached } from './cache';
 import { template } from '../templates';
 import type { CellRef, FormatId, FormatTemplate } from '../templates/types';
 
@@ -25,26 +26,35 @@ export function known(slots: readonly Slot[]): boolean {
 }
 
 type RowIndex = Map<string, Map<string, TableRow>>;
-const rowIndexes = new WeakMap<ReportModel, RowIndex>();
 
 /** The model's template rows by table and id, indexed once (the first table of a kind, the first row of an id). */
 function rowIndex(model: ReportModel): RowIndex {
-  let byTable = rowIndexes.get(model);
-  if (!byTable) {
-    byTable = new Map();
+  return cached(model, 'rows', () => {
+    const byTable: RowIndex = new Map();
     for (const t of model.tables) {
       if (byTable.has(t.kind)) continue;
       const rows = new Map<string, TableRow>();
       for (const r of t.rows) if (r.spec && !rows.has(r.spec.id)) rows.set(r.spec.id, r);
       byTable.set(t.kind, rows);
     }
-    rowIndexes.set(model, byTable);
-  }
-  return byTable;
+    return byTable;
+  });
 }
 
 export function findRow(model: ReportModel, table: CellRef['table'], rowId: string): TableRow | undefined {
   return rowIndex(model).get(table)?.get(rowId);
+}
+
+/** A template cell as the report has it: only in a row with exactly the template's cells. */
+function cellIn(row: TableRow | undefined, ref: CellRef): Cell | undefined {
+  if (!row || row.cells.length !== row.columns.length) return undefined;
+  const index = row.columns.findIndex((c) => c.id === ref.column);
+  return index >= 0 ? row.cells[index] : undefined;
+}
+
+/** The same, looked up in the model (its value as written: no blank read as 0). */
+export function cellAt(model: ReportModel, ref: CellRef): Cell | undefined {
+  return cellIn(findRow(model, ref.table, ref.row), ref);
 }
 
 // Identities, links and checks look up the same template cells again and again: one lookup per
@@ -77,9 +87,8 @@ export function slotsOf(model: ReportModel): (ref: CellRef) => Slot {
 
 function lookUp(model: ReportModel, rows: RowIndex, ref: CellRef): Slot {
   const row = rows.get(ref.table)?.get(ref.row);
-  if (!row || row.cells.length !== row.columns.length) return { ref, row };
-  const index = row.columns.findIndex((c) => c.id === ref.column);
-  const cell = index >= 0 ? row.cells[index] : undefined;
+  const cell = cellIn(row, ref);
+  if (!cell) return { ref, row };
   if (cell?.value.kind === 'blank') {
     const table = model.tables.find((t) => t.kind === ref.table);
     const reading = table && blankReading(model, table, null);

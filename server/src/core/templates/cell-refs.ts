@@ -6,6 +6,8 @@ import type { CellRef } from './types';
 // By table, row and column: no key string is made per look-up (prose links and batch facts ask on
 // every report).
 const refs = new Map<string, Map<string, Map<string, CellRef>>>();
+/** How many references there are: the next one's number. */
+let count = 0;
 
 export function cellRef(table: CellRef['table'], row: string, column: string): CellRef {
   let byRow = refs.get(table);
@@ -16,5 +18,3 @@ export function cellRef(table: CellRef['table'], row: string, column: string): C
   if (!ref) byColumn.set(column, (ref = Object.freeze({ table, row, column, index: count++ })));
   return ref;
 }
-
-let count = 0;

@@ -139,11 +139,10 @@ export function alignRow(model: ReportModel, required: FormatId | null, table: T
   if (identities.length === 0 || Math.abs(got - expected) !== 1) return { kind: 'unknown' };
   const values = numbers(row.cells);
   const results = new Map<string, Alignment>();
-  for (let p = 0; p < (got > expected ? got : expected); p++) {
-    let cells: Array<Decimal | undefined>;
-    const inserting = got < expected;
-    if (!inserting) cells = values.filter((_, i) => i !== p);
-    else cells = [...values.slice(0, p), undefined, ...values.slice(p)];
+  // One cell too few: a cell is put in at each position; one too many: each is taken out in turn.
+  const inserting = got < expected;
+  for (let p = 0; p < (inserting ? expected : got); p++) {
+    const cells = inserting ? [...values.slice(0, p), undefined, ...values.slice(p)] : values.filter((_, i) => i !== p);
     const check = consistent(model, row, cells, identities, inserting ? p : -1);
     if (!check.ok) continue;
     if (inserting) cells[p] = check.solved;
@@ -153,9 +152,9 @@ export function alignRow(model: ReportModel, required: FormatId | null, table: T
     else {
       results.set(
         key,
-        got > expected
-          ? { kind: 'unique', op: 'remove', index: p, positions: [p], cells }
-          : { kind: 'unique', op: 'insert', index: p, positions: [p], value: check.solved, cells },
+        inserting
+          ? { kind: 'unique', op: 'insert', index: p, positions: [p], value: check.solved, cells }
+          : { kind: 'unique', op: 'remove', index: p, positions: [p], cells },
       );
     }
   }
