@@ -26,6 +26,7 @@ import { codeActions, FIX_ALL_KIND, IGNORE_COMMAND, type ActionRequest, type Fix
 import { AnalysisWorker, LARGE_DOCUMENT_CHARS } from './lsp/offload';
 import { documentSymbolsOf, foldingRangesOf, toDiagnostic, wholeTextEdit } from './lsp/convert';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
+import { DiagnosticDelivery } from './lsp/delivery';
 import { importFile, NO_REPORT_FOUND, placeAt, type SourcePlace } from './import/load';
 // The memo checks files on disk as the CLI does (import, config, cross-report rules).
 import { checkFile, failedOutcome, type FileOutcome } from './cli/check-file';
@@ -44,6 +45,11 @@ let settings: ServerSettings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
 /** The client fills in an action's edit on demand (codeAction/resolve): fix-all is then computed only when chosen. */
 let canResolveEdits = false;
+/** The client pulls diagnostics and can be told to pull them all again (after a settings change, say). */
+let canRefreshDiagnostics = false;
+const delivery = new DiagnosticDelivery((params) => void connection.sendDiagnostics(params));
+/** Files of the workspace check, whose diagnostics were pushed: pulled ones take over when they open. */
+const checkedOnDisk = new Set<string>();
 
 interface CacheEntry {
   version: number;
@@ -161,10 +167,13 @@ function publishLarge(doc: TextDocument): Promise<void> {
           });
         }
         s.published = { version: result.version, diagnostics, places };
-        void connection.sendDiagnostics({ uri, version: result.version, diagnostics });
+        delivery.deliver(uri, result.version, diagnostics, result.diagnosticsJson === undefined ? false : undefined);
         void connection.sendNotification('jiaohe/status', { uri, version: result.version, ...result.status });
       },
-      (error) => connection.console.error(`jiaohe: analysis failed for ${uri}: ${String(error)}`),
+      (error) => {
+        connection.console.error(`jiaohe: analysis failed for ${uri}: ${String(error)}`);
+        delivery.settle(uri);
+      },
     )
     .finally(() => {
       if (--analysing === 0) keepHeapNearLive(true);
@@ -205,7 +214,7 @@ function publish(doc: TextDocument): void {
       if (where) diagnostic.message += ` [${where}]`;
       return diagnostic;
     });
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    delivery.deliver(doc.uri, doc.version, diagnostics);
     void connection.sendNotification('jiaohe/status', {
       uri: doc.uri,
       version: doc.version,
@@ -217,6 +226,7 @@ function publish(doc: TextDocument): void {
     });
   } catch (error) {
     connection.console.error(`jiaohe: analysis failed for ${doc.uri}: ${(error as Error).stack ?? error}`);
+    delivery.settle(doc.uri);
   }
 }
 
@@ -244,10 +254,16 @@ async function refreshSettings(): Promise<void> {
   }
 }
 
+/** A client that pulls learns of diagnostics no edit of its own brought only when told to pull again. */
+function refreshPulled(): void {
+  if (delivery.pull && canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+}
+
 function reanalyseAll(): void {
   cache.clear();
   worker.tell({ op: 'forgetFiles' });
   for (const doc of documents.all()) schedule(doc, 0);
+  refreshPulled();
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -257,6 +273,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   if (typeof init?.locale === 'string') locale = init.locale;
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   canResolveEdits = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
+  delivery.pull = !!params.capabilities.textDocument?.diagnostic;
+  canRefreshDiagnostics = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -266,6 +284,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       inlayHintProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
       executeCommandProvider: { commands: [IGNORE_COMMAND] },
+      // (A report's findings depend on its own text: other open documents change none of them.)
+      ...(delivery.pull ? { diagnosticProvider: { identifier: 'jiaohe', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
     serverInfo: { name: 'jiaohe', version: '0.1.0' },
   };
@@ -290,12 +310,18 @@ connection.onDidChangeConfiguration((change) => {
   refreshThenReanalyse(before);
 });
 
-documents.onDidOpen((e) => schedule(e.document, 0));
+documents.onDidOpen((e) => {
+  // The workspace check's pushed diagnostics would stand beside the pulled ones.
+  if (delivery.pull && checkedOnDisk.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  schedule(e.document, 0);
+});
 documents.onDidChangeContent((e) => {
   if (settings.run === 'onType') schedule(e.document, settings.debounceMs);
 });
 documents.onDidSave((e) => {
-  if (settings.run === 'onSave') schedule(e.document, 0);
+  if (settings.run !== 'onSave') return;
+  schedule(e.document, 0);
+  refreshPulled();
 });
 documents.onDidClose((e) => {
   const pending = timers.get(e.document.uri);
@@ -304,7 +330,31 @@ documents.onDidClose((e) => {
   cache.delete(e.document.uri);
   if (large.delete(e.document.uri)) worker.tell({ op: 'forget', uri: e.document.uri });
   imported.delete(e.document.uri);
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  // (A client that pulls drops a closed document's diagnostics itself.)
+  if (delivery.pull) delivery.forget(e.document.uri);
+  else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+/** An analysis of the document is due or under way. */
+const analysisPending = (uri: string) => timers.has(uri) || large.get(uri)?.running !== undefined;
+
+// Pulled diagnostics: those of the current version, once its analysis (debounced, or on the
+// worker) is done; in "onSave" mode those of the last save.
+connection.languages.diagnostics.on(async (params) => {
+  const uri = params.textDocument.uri;
+  // (Bounded: a document typed into without pause is answered with its latest analysis.)
+  for (let i = 0; i < 20; i++) {
+    const doc = documents.get(uri);
+    if (!doc) break;
+    if (delivery.heldVersion(uri) === doc.version) break;
+    if (!analysisPending(uri)) {
+      if (delivery.heldVersion(uri) !== undefined) break;
+      schedule(doc, 0);
+      if (!analysisPending(uri)) break;
+    }
+    await delivery.next(uri);
+  }
+  return delivery.report(uri, params.previousResultId);
 });
 
 connection.onDocumentSymbol(async (params) => {
@@ -463,6 +513,7 @@ connection.onRequest('jiaohe/checkFiles', (params: { uris: string[] }) => {
       const { model, findings } = analyze(text, optionsFor(uri));
       if (!model.isReport) continue;
       reports++;
+      checkedOnDisk.add(uri);
       void connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic(model.source, uri, f, locale)) });
     } catch (error) {
       connection.console.warn(`jiaohe: cannot check ${uri}: ${String(error)}`);

@@ -14,6 +14,10 @@ import { REPO_ROOT } from './seeds';
 export interface TestServer {
   connection: ProtocolConnection;
   process: ChildProcess;
+  /** What the server said it can do (initialize's answer). */
+  capabilities: Record<string, unknown>;
+  /** How many times diagnostics were pushed for each uri. */
+  pushes: Map<string, number>;
   /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
   nextDiagnostics(uri: string, version?: number, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   /** Resolves with the first diagnostics for `uri` (from now on) that satisfy `accept`. */
@@ -31,13 +35,17 @@ export async function startServer(
   nodeArgs: string[] = [],
   /** More of the client's textDocument capabilities (codeAction resolveSupport, say). */
   textDocumentCapabilities: Record<string, unknown> = {},
+  /** More of the client's workspace capabilities (diagnostics refreshSupport, say). */
+  workspaceCapabilities: Record<string, unknown> = {},
 ): Promise<TestServer> {
   const child = spawn(process.execPath, [...nodeArgs, path.join(REPO_ROOT, 'dist', 'server.js'), '--stdio'], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting: Array<{ uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  const pushes = new Map<string, number>();
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    pushes.set(p.uri, (pushes.get(p.uri) ?? 0) + 1);
     const i = waiting.findIndex((w) => w.uri === p.uri && w.accept(p));
     if (i >= 0) waiting.splice(i, 1)[0].resolve(p);
   });
@@ -49,17 +57,19 @@ export async function startServer(
   connection.onNotification('window/logMessage', () => {});
   connection.onRequest('workspace/configuration', () => [null]);
   connection.listen();
-  await connection.sendRequest('initialize', {
+  const { capabilities } = (await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
-    capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true }, ...textDocumentCapabilities } },
+    capabilities: { workspace: { configuration: true, ...workspaceCapabilities }, textDocument: { publishDiagnostics: { relatedInformation: true }, ...textDocumentCapabilities } },
     initializationOptions: { debounceMs: 0, ...initializationOptions },
     locale: 'en',
-  });
+  })) as { capabilities: Record<string, unknown> };
   await connection.sendNotification('initialized', {});
   return {
     connection,
     process: child,
+    capabilities,
+    pushes,
     nextDiagnostics(uri, version, timeoutMs = 10_000) {
       return wait(uri, (p) => version === undefined || p.version === version, timeoutMs, `v${version}`);
     },
