@@ -95,7 +95,7 @@ async function lspLatency() {
       await published;
       latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
-    rows.push([name, count, ms(percentile(latencies, 50)), ms(percentile(latencies, 95)), ms(Math.max(...latencies))]);
+    rows.push([`${name}, pushed`, count, ms(percentile(latencies, 50)), ms(percentile(latencies, 95)), ms(Math.max(...latencies))]);
     if (name.startsWith('synthetic')) {
       const textNow = steps[steps.length - 1]?.text ?? text;
       const lines = textNow.split('\n').length;
@@ -120,6 +120,7 @@ async function lspLatency() {
       await probe('inlayHint (whole document)', () => server.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range: all }));
     }
   }
+  await pulledKeystrokes(inputs, rows);
   // A pathological document (one 1 M-character line of prose with figures) opened beside a report:
   // how long a request about the report waits meanwhile (the large one is analysed on the worker).
   const small = fileUri('bench-small.txt');
@@ -141,8 +142,40 @@ async function lspLatency() {
   }
   requests.push([`hover on a 20 KB report while a 1 M-character line is analysed (open → answer, ${opens} opens)`, ms(percentile(waits, 50)), ms(percentile(waits, 95))]);
   await server.stop();
-  table('2. Keystroke latency over LSP (didChange → publishDiagnostics, debounce 0)', rows);
+  table('2. Keystroke latency over LSP (didChange → the diagnostics: pushed, or the answer to the client\'s pull; debounce 0)', rows);
   table('3. Other requests', requests);
+}
+
+/**
+ * The same keystrokes as VS Code sends them: a client that can pulls the diagnostics after each
+ * change (LSP 3.17 textDocument/diagnostic) with the id of the set it holds, and is answered
+ * "unchanged" while the findings stay where they were. Timed from didChange to the answer.
+ */
+async function pulledKeystrokes(inputs: Array<[string, string, number]>, rows: Array<Array<string | number>>) {
+  const server = await startServer({ debounceMs: 0 }, [], { codeAction: { resolveSupport: { properties: ['edit'] } }, diagnostic: {} });
+  for (const [name, text, count] of inputs) {
+    const uri = fileUri(`bench-pulled-${name}.txt`);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    let resultId: string | undefined;
+    let unchanged = 0;
+    const pull = async () => {
+      const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: resultId })) as { kind: string; resultId?: string };
+      if (report.kind === 'unchanged') unchanged++;
+      resultId = report.resultId;
+    };
+    await pull();
+    unchanged = 0;
+    const latencies: number[] = [];
+    for (const [k, step] of randomEdits(text, count, 5, true).entries()) {
+      const t = process.hrtime.bigint();
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: k + 2 }, contentChanges: [step.change] });
+      await pull();
+      latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    rows.push([`${name}, pulled as VS Code does (${unchanged} of ${count} answered "unchanged")`, count, ms(percentile(latencies, 50)), ms(percentile(latencies, 95)), ms(Math.max(...latencies))]);
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+  await server.stop();
 }
 
 interface Run {

@@ -2,12 +2,16 @@
 // current version, "unchanged" while the findings stay where they were, and a refresh when
 // something other than an edit changes them.
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { analyze, localize } from '../../server/src/core';
 import { LARGE_DOCUMENT_CHARS } from '../../server/src/lsp/offload';
 import { FIXTURES } from '../helpers/fixtures';
 import { fileUri, startServer, type TestServer } from '../helpers/lsp-client';
+import { tempDir } from '../helpers/temp';
 
 type Full = { kind: 'full'; resultId?: string; items: Diagnostic[] };
 
@@ -118,6 +122,21 @@ describe('pulled diagnostics', () => {
       assert.deepEqual(await pull(server, uri, fixed.resultId), { kind: 'full', items: [] });
     });
   }
+
+  it("take over from the workspace check's pushed ones when the report opens", async () => {
+    const file = path.join(tempDir('jiaohe-pull-'), 'report.txt');
+    const text = FIXTURES['wrong total']();
+    writeFileSync(file, text);
+    const uri = pathToFileURL(file).toString();
+    const checked = server.nextDiagnostics(uri);
+    await server.connection.sendRequest('jiaohe/checkFiles', { uris: [uri] });
+    assert.ok((await checked).diagnostics.length > 0, 'a report on disk, not open: pushed');
+    const cleared = server.nextDiagnostics(uri);
+    await open(uri, text);
+    assert.deepEqual((await cleared).diagnostics, [], 'the pushed set is cleared, not shown beside the pulled one');
+    assert.deepEqual(shown(full(await pull(server, uri)).items), direct(text));
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
 
   it('are pulled again when the settings change them', async () => {
     const uri = fileUri('pull-settings.txt');
