@@ -175,3 +175,30 @@ describe('pulled diagnostics, debounced', () => {
     assert.deepEqual(shown(after.items), direct(step.text));
   });
 });
+
+describe('pulled diagnostics, analysed on save', () => {
+  let server: TestServer;
+  let refreshes: () => number;
+  before(async () => {
+    ({ server, refreshes } = await startPulling({ run: 'onSave' }));
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  it("stay the last save's until the next save, which asks the client to pull again", async () => {
+    const uri = fileUri('pull-on-save.txt');
+    const text = FIXTURES['wrong total']();
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    const first = full(await pull(server, uri));
+    assert.ok(first.items.some((d) => d.code === 'figure-identity'));
+    const step = edit(text, '12\t18', '12\t17', '（七）总计');
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [step.change] });
+    assert.deepEqual(await pull(server, uri, first.resultId), { kind: 'unchanged', resultId: first.resultId }, 'not analysed before the save');
+    const before = refreshes();
+    await server.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    for (let i = 0; i < 100 && refreshes() === before; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(refreshes(), before + 1, 'the client is asked to pull again');
+    assert.deepEqual(shown(full(await pull(server, uri, first.resultId)).items), direct(step.text));
+  });
+});
