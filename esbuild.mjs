@@ -16,6 +16,9 @@ const common = {
   format: 'cjs',
   sourcemap: !production,
   minify: production,
+  // The templates and messages are Chinese: written as UTF-8 (3 bytes a character), not as \uXXXX
+  // escapes (6), which made the server and CLI bundles ~13 KB larger each.
+  charset: 'utf8',
   logLevel: 'warning',
 };
 
