@@ -58,7 +58,8 @@ export function readFigures(lines: readonly LayoutLine[], skip: LineIndexes): Fi
 const lineFigures = lineMemo<Figure[]>(
   figuresOf,
   (list, { shift, line }, copy) =>
-    list.map((f) => ({ ...f, ...shiftSpan(f, shift), text: copy(f.text), line, whole: shiftSpan(f.whole, shift) })),
+    // (Written out, not spread: every figure of a long report is moved on every keystroke.)
+    list.map((f) => ({ start: f.start + shift, end: f.end + shift, text: copy(f.text), value: f.value, unit: f.unit, approx: f.approx, line, whole: shiftSpan(f.whole, shift) })),
   false,
 );
 
