@@ -54,6 +54,26 @@ function edit(text: string, from: string, to: string, after = '') {
   };
 }
 
+/**
+ * Opens the report with a wrong total, pulls its set (which flags the total), then sends the edit
+ * that puts the total right: the text after it, and the first set.
+ */
+async function openThenFixTotal(server: TestServer, uri: string): Promise<{ first: Full; fixed: string }> {
+  const text = FIXTURES['wrong total']();
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  const first = full(await pull(server, uri));
+  assert.ok(first.items.some((d) => d.code === 'figure-identity'));
+  const step = edit(text, '12\t18', '12\t17', '（七）总计');
+  await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [step.change] });
+  return { first, fixed: step.text };
+}
+
+/** Waits (up to 2 s) until the server has asked the client to pull again more than `before` times. */
+async function refreshedAfter(refreshes: () => number, before: number): Promise<void> {
+  for (let i = 0; i < 100 && refreshes() === before; i++) await new Promise((r) => setTimeout(r, 20));
+  assert.equal(refreshes(), before + 1, 'the client is asked to pull again');
+}
+
 describe('pulled diagnostics', () => {
   let server: TestServer;
   let refreshes: () => number;
@@ -145,8 +165,7 @@ describe('pulled diagnostics', () => {
     const first = full(await pull(server, uri));
     const before = refreshes();
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { jiaohe: { rules: { 'figure-identity': 'off' } } } });
-    for (let i = 0; i < 100 && refreshes() === before; i++) await new Promise((r) => setTimeout(r, 20));
-    assert.equal(refreshes(), before + 1, 'the client is asked to pull again');
+    await refreshedAfter(refreshes, before);
     const after = full(await pull(server, uri, first.resultId));
     assert.deepEqual(shown(after.items), direct(text, { 'figure-identity': 'off' }));
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { jiaohe: { rules: {} } } });
@@ -164,15 +183,9 @@ describe('pulled diagnostics, debounced', () => {
 
   it('wait for the analysis of the version the client has', async () => {
     const uri = fileUri('pull-debounced.txt');
-    const text = FIXTURES['wrong total']();
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
-    const first = full(await pull(server, uri));
-    assert.ok(first.items.some((d) => d.code === 'figure-identity'));
-    const step = edit(text, '12\t18', '12\t17', '（七）总计');
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [step.change] });
+    const { first, fixed } = await openThenFixTotal(server, uri);
     // Asked at once, answered once the debounced analysis has run: never the old version's set.
-    const after = full(await pull(server, uri, first.resultId));
-    assert.deepEqual(shown(after.items), direct(step.text));
+    assert.deepEqual(shown(full(await pull(server, uri, first.resultId)).items), direct(fixed));
   });
 });
 
@@ -188,17 +201,11 @@ describe('pulled diagnostics, analysed on save', () => {
 
   it("stay the last save's until the next save, which asks the client to pull again", async () => {
     const uri = fileUri('pull-on-save.txt');
-    const text = FIXTURES['wrong total']();
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
-    const first = full(await pull(server, uri));
-    assert.ok(first.items.some((d) => d.code === 'figure-identity'));
-    const step = edit(text, '12\t18', '12\t17', '（七）总计');
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [step.change] });
+    const { first, fixed } = await openThenFixTotal(server, uri);
     assert.deepEqual(await pull(server, uri, first.resultId), { kind: 'unchanged', resultId: first.resultId }, 'not analysed before the save');
     const before = refreshes();
     await server.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
-    for (let i = 0; i < 100 && refreshes() === before; i++) await new Promise((r) => setTimeout(r, 20));
-    assert.equal(refreshes(), before + 1, 'the client is asked to pull again');
-    assert.deepEqual(shown(full(await pull(server, uri, first.resultId)).items), direct(step.text));
+    await refreshedAfter(refreshes, before);
+    assert.deepEqual(shown(full(await pull(server, uri, first.resultId)).items), direct(fixed));
   });
 });
