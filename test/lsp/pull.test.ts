@@ -158,6 +158,22 @@ describe('pulled diagnostics', () => {
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('are never "unchanged" to an id from another server process (a restarted server)', async () => {
+    const uri = fileUri('pull-restart.txt');
+    const text = FIXTURES['wrong total']();
+    // Two fresh servers, each with this one document: the same history, so ids that only counted would be equal.
+    const [a, b] = await Promise.all([startPulling(), startPulling()]);
+    try {
+      for (const { server: s } of [a, b]) await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+      const before = full(await pull(a.server, uri));
+      const after = full(await pull(b.server, uri, before.resultId));
+      assert.notEqual(after.resultId, before.resultId);
+      assert.deepEqual(shown(after.items), direct(text));
+    } finally {
+      await Promise.all([a.server.stop(), b.server.stop()]);
+    }
+  });
+
   it('are pulled again when the settings change them', async () => {
     const uri = fileUri('pull-settings.txt');
     const text = FIXTURES['wrong total']();

@@ -19,6 +19,8 @@ export class DiagnosticDelivery {
   private readonly held = new Map<string, Held>();
   private readonly waiting = new Map<string, Array<() => void>>();
   private nextId = 1;
+  /** Ids of this server process: a client still holding one from before a restart never hears "unchanged". */
+  private readonly epoch = `${process.pid.toString(36)}.${Date.now().toString(36)}`;
 
   constructor(private readonly push: (params: PublishDiagnosticsParams) => void) {}
 
@@ -33,7 +35,7 @@ export class DiagnosticDelivery {
     }
     const before = this.held.get(uri);
     const same = before !== undefined && (changed === false || (changed === undefined && sameDiagnostics(before.diagnostics, diagnostics)));
-    this.held.set(uri, { version, diagnostics: same ? before.diagnostics : diagnostics, resultId: same ? before.resultId : String(this.nextId++) });
+    this.held.set(uri, { version, diagnostics: same ? before.diagnostics : diagnostics, resultId: same ? before.resultId : `${this.epoch}.${this.nextId++}` });
     this.settle(uri);
   }
 
