@@ -6,6 +6,9 @@ import type { Figure } from '../model/types';
 import { QUANTITY_QUALIFIERS, QUANTITY_TERMS, SCOPE_WORDS } from '../templates/prose-terms';
 import type { Check } from './types';
 
+/** Any of the terms: most clauses before a figure name none, and one test says so. */
+const ANY_TERM = new RegExp(QUANTITY_TERMS.join('|'));
+
 interface Statement {
   term: string;
   /** What the figure measures of the term (现行有效, 本年制发…): a different one is another quantity. */
@@ -29,7 +32,8 @@ export const figureRepeat: Check = {
     for (const figure of model.figures) {
       if (figure.approx !== 'none' || figure.unit === '%' || countsAList(model, figure)) continue;
       const clause = clauseBefore(model, figure);
-      const term = QUANTITY_TERMS.find((t) => clause.includes(t));
+      // (The first term in the list's order, not the first in the clause: hence find after the test.)
+      const term = ANY_TERM.test(clause) ? QUANTITY_TERMS.find((t) => clause.includes(t)) : undefined;
       if (!term) continue;
       const rest = clause.replace(term, '');
       if (SCOPE_WORDS.test(rest)) continue;
