@@ -1,6 +1,5 @@
 // Prose helpers over the model's figures: the clause before a figure, the sentence around it.
 import type { Figure, ReportModel } from '../model/types';
-import type { Span } from '../text/source';
 
 // Break characters looked up by code in a table (ASCII) or compared (the CJK ones): these scans
 // run over every sentence that holds a figure.
@@ -64,26 +63,32 @@ export function clauseBefore(model: ReportModel, figure: Figure): string {
 
 const SENTENCE_REACH = 2000;
 
-/** The sentence holding an offset, within its line. */
-export function sentenceAt(model: ReportModel, line: number, offset: number): Span {
+// A sentence is read at most SENTENCE_REACH characters either side: a megabyte without a full
+// stop is no sentence, and every figure in it must not cost a scan of it. Each end is its own scan:
+// most callers want one of them, once for every figure.
+
+/** Where the sentence holding an offset starts, within its line. */
+export function sentenceStart(model: ReportModel, line: number, offset: number): number {
   const text = model.source.text;
-  const start = model.lines.startOf(line);
-  const end = model.lines.endOf(line);
-  // A sentence is read at most SENTENCE_REACH characters either side: a megabyte without a full
-  // stop is no sentence, and every figure in it must not cost a scan of it.
-  const floor = Math.max(start, offset - SENTENCE_REACH);
-  const ceiling = Math.min(end, offset + SENTENCE_REACH);
+  const floor = Math.max(model.lines.startOf(line), offset - SENTENCE_REACH);
   let s = offset;
   while (s > floor && !isSentenceBreak(text.charCodeAt(s - 1))) s--;
+  return s;
+}
+
+/** Where the sentence holding an offset ends (after its 。), within its line. */
+function sentenceEnd(model: ReportModel, line: number, offset: number): number {
+  const text = model.source.text;
+  const end = model.lines.endOf(line);
+  const ceiling = Math.min(end, offset + SENTENCE_REACH);
   let e = offset;
   while (e < ceiling && !isSentenceBreak(text.charCodeAt(e))) e++;
-  return { start: s, end: Math.min(e + 1, end) };
+  return Math.min(e + 1, end);
 }
 
 /** Text right after the figure's unit, up to the end of its sentence. */
 export function textAfter(model: ReportModel, figure: Figure): string {
-  const sentence = sentenceAt(model, figure.line, figure.start);
-  return model.source.text.slice(figure.whole.end, sentence.end);
+  return model.source.text.slice(figure.whole.end, sentenceEnd(model, figure.line, figure.start));
 }
 
 /** The range of values an approximate figure stands for: 7800余 → [7800, 7900). */

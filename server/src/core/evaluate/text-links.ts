@@ -9,7 +9,7 @@ import type { Span } from '../text/source';
 import { cached } from './cache';
 import { identityTemplate, known, slot, type Slot } from './cells';
 import type { EvaluatedIdentity } from './identities';
-import { clauseBefore, countsAList, interval, lineText, sentenceAt, textAfter } from './prose';
+import { clauseBefore, countsAList, interval, lineText, sentenceStart, textAfter } from './prose';
 
 export interface LinkResult {
   kind: 'quote' | 'percent' | 'zero' | 'upheld';
@@ -163,10 +163,10 @@ function evaluate(model: ReportModel, required: FormatId | null): LinkResult[] {
     // A figure in a unit no link reads ("2020年", "第3页") is not looked at further.
     if (!LINK_UNITS.has(figure.unit)) return;
     // The sentence up to the figure, read once for both kinds of link.
-    const sentenceStart = sentenceAt(model, figure.line, figure.start).start;
-    const upTo = model.source.text.slice(sentenceStart, figure.start);
+    const from = sentenceStart(model, figure.line, figure.start);
+    const upTo = model.source.text.slice(from, figure.start);
     // The context may be set by the paragraph's sentences before ("共受理申请859件。…无法提供265件").
-    const paragraph = () => model.source.text.slice(Math.max(model.lines.startOf(figure.line), sentenceStart - CONTEXT_REACH), sentenceStart);
+    const paragraph = () => model.source.text.slice(Math.max(model.lines.startOf(figure.line), from - CONTEXT_REACH), from);
     const combined = combinedLink(figure, upTo, tpl);
     // A figure that counts a list ("规章、规范性文件等112件") is no quote of one term's cell.
     const link = combined?.link ?? (countsAList(model, figure) ? undefined : linkFor(figure, clauseBefore(model, figure), upTo, paragraph));
