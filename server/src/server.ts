@@ -27,6 +27,7 @@ import { AnalysisWorker, LARGE_DOCUMENT_CHARS } from './lsp/offload';
 import { documentSymbolsOf, foldingRangesOf, toDiagnostic, wholeTextEdit } from './lsp/convert';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
 import { DiagnosticDelivery } from './lsp/delivery';
+import { stdioConnection } from './lsp/stdio';
 import { importFile, NO_REPORT_FOUND, placeAt, type SourcePlace } from './import/load';
 // The memo checks files on disk as the CLI does (import, config, cross-report rules).
 import { checkFile, failedOutcome, type FileOutcome } from './cli/check-file';
@@ -37,7 +38,8 @@ import { keepHeapNearLive } from './v8-tuning';
 // Every keystroke leaves the previous analysis behind in the old generation: by default V8 let it grow
 // to ~300 MB over 10 000 edits with ~25 MB live (see heap.ts for the price).
 keepHeapNearLive();
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio the server writes its own messages (stdio.ts: pushed diagnostics serialised once per set).
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 let locale: string | undefined;
