@@ -27,7 +27,7 @@ import { AnalysisWorker, LARGE_DOCUMENT_CHARS } from './lsp/offload';
 import { documentSymbolsOf, foldingRangesOf, toDiagnostic, wholeTextEdit } from './lsp/convert';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
 import { DiagnosticDelivery } from './lsp/delivery';
-import { stdioConnection } from './lsp/stdio';
+import { serialisedAs, stdioConnection } from './lsp/stdio';
 import { importFile, NO_REPORT_FOUND, placeAt, type SourcePlace } from './import/load';
 // The memo checks files on disk as the CLI does (import, config, cross-report rules).
 import { checkFile, failedOutcome, type FileOutcome } from './cli/check-file';
@@ -163,10 +163,16 @@ function publishLarge(doc: TextDocument): Promise<void> {
           }
           diagnostics = s.published.diagnostics;
         } else {
-          diagnostics = (JSON.parse(result.diagnosticsJson) as Diagnostic[]).map((d, i) => {
-            const where = result.starts && sourcePlaceOf(uri, result.starts[i]);
-            return where ? { ...d, message: `${d.message} [${where}]` } : d;
-          });
+          const parsed = JSON.parse(result.diagnosticsJson) as Diagnostic[];
+          const starts = result.starts;
+          // Places in an imported original are added to the messages; otherwise the set is pushed
+          // over stdio as the worker wrote it.
+          diagnostics = starts
+            ? parsed.map((d, i) => {
+                const where = sourcePlaceOf(uri, starts[i]);
+                return where ? { ...d, message: `${d.message} [${where}]` } : d;
+              })
+            : serialisedAs(parsed, result.diagnosticsJson);
         }
         s.published = { version: result.version, diagnostics, places };
         delivery.deliver(uri, result.version, diagnostics, result.diagnosticsJson === undefined ? false : undefined);

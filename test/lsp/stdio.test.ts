@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { encodeMessage } from '../../server/src/lsp/stdio';
+import { encodeMessage, serialisedAs } from '../../server/src/lsp/stdio';
 
 const diagnostic = (message: string, line: number): Diagnostic => ({
   range: { start: { line, character: 0 }, end: { line, character: 4 } },
@@ -39,5 +39,15 @@ describe('the stdio encoding', () => {
     assert.notDeepEqual(again, first, 'the version is the message\'s own');
     const other = [diagnostic('总计应为 17，实为 19。', 3)];
     assert.deepEqual(encodeMessage(publish({ uri: 'file:///a.txt', version: 3, diagnostics: other }) as never), standard(publish({ uri: 'file:///a.txt', version: 3, diagnostics: other })));
+  });
+
+  it('writes a set parsed from JSON (the worker\'s) as that text', () => {
+    const json = JSON.stringify([diagnostic('总计应为 17，实为 18。', 3)]);
+    const set = serialisedAs(JSON.parse(json) as Diagnostic[], json);
+    const message = publish({ uri: 'file:///a.txt', version: 4, diagnostics: set });
+    assert.deepEqual(encodeMessage(message as never), standard(message));
+    // The text is written as given, not made again from the objects.
+    const told = serialisedAs([diagnostic('a', 1)], '["as told"]');
+    assert.equal(encodeMessage(publish({ uri: 'file:///a.txt', diagnostics: told }) as never).toString(), '{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///a.txt","diagnostics":["as told"]}}');
   });
 });

@@ -18,8 +18,17 @@ import {
 const PUBLISH = 'textDocument/publishDiagnostics';
 const CLOSE = Buffer.from('}}');
 
-/** Serialised diagnostics, by array: an array once published is never changed (server.ts). */
-const serialised = new WeakMap<object, Buffer>();
+/**
+ * Serialised diagnostics, by array: an array once published is never changed (server.ts). Held as
+ * the JSON text it was parsed from until it is first written.
+ */
+const serialised = new WeakMap<object, Buffer | string>();
+
+/** `diagnostics`, parsed from `json`: written as that text when pushed. */
+export function serialisedAs<T extends object>(diagnostics: T, json: string): T {
+  serialised.set(diagnostics, json);
+  return diagnostics;
+}
 
 /** A message as JSON bytes, as vscode-jsonrpc writes it (UTF-8, no indentation). */
 export function encodeMessage(msg: Message): Buffer {
@@ -29,7 +38,7 @@ export function encodeMessage(msg: Message): Buffer {
     return Buffer.from(JSON.stringify(msg), 'utf8');
   }
   let body = serialised.get(params.diagnostics);
-  if (!body) serialised.set(params.diagnostics, (body = Buffer.from(JSON.stringify(params.diagnostics), 'utf8')));
+  if (typeof body !== 'object') serialised.set(params.diagnostics, (body = Buffer.from(body ?? JSON.stringify(params.diagnostics), 'utf8')));
   const version = params.version === undefined ? '' : `"version":${JSON.stringify(params.version)},`;
   const head = `{"jsonrpc":${JSON.stringify(note.jsonrpc)},"method":"${PUBLISH}","params":{"uri":${JSON.stringify(params.uri)},${version}"diagnostics":`;
   return Buffer.concat([Buffer.from(head, 'utf8'), body, CLOSE]);
