@@ -1,8 +1,8 @@
 // The stdio transport, for editors that start the server with --stdio (VS Code talks over IPC and
 // pulls its diagnostics). Such an editor gets every set of diagnostics pushed, after every edit: a
 // set the server pushed before — the same array, as for a large report's keystroke that moved no
-// finding — is written from the bytes of its first serialisation, not stringified again (382 KB
-// for a 1 MB report, on every keystroke).
+// finding — is written from the bytes of its first serialisation, and a set the worker sent as JSON
+// text is written as that text: not stringified again (382 KB for a 1 MB report, on every keystroke).
 import { format } from 'node:util';
 import {
   createConnection,
@@ -54,7 +54,17 @@ export function stdioConnection(): Connection {
   console.log = console.info = console.debug = console.warn = console.trace = toStderr;
   const writer = new StreamMessageWriter(process.stdout, {
     charset: 'utf-8',
-    contentTypeEncoder: { name: 'application/json', encode: (msg) => Promise.resolve(encodeMessage(msg)) },
+    contentTypeEncoder: {
+      name: 'application/json',
+      // (Failures as a rejected promise, as the library's encoder gives them: the writer reports them.)
+      encode: (msg) => {
+        try {
+          return Promise.resolve(encodeMessage(msg));
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      },
+    },
   });
   const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer);
   let shutdown = false;
