@@ -89,7 +89,7 @@ function lookUp(model: ReportModel, rows: RowIndex, ref: CellRef): Slot {
   const row = rows.get(ref.table)?.get(ref.row);
   const cell = cellIn(row, ref);
   if (!cell) return { ref, row };
-  if (cell?.value.kind === 'blank') {
+  if (cell.value.kind === 'blank') {
     const table = model.tables.find((t) => t.kind === ref.table);
     const reading = table && blankReading(model, table, null);
     if (reading) {
@@ -97,7 +97,7 @@ function lookUp(model: ReportModel, rows: RowIndex, ref: CellRef): Slot {
       return total ? { ref, row, cell, value: total, derivedTotal: true } : { ref, row, cell, value: Decimal.ZERO, assumedZero: true };
     }
   }
-  const value = cell?.value.kind === 'number' ? cell.value.value : undefined;
+  const value = cell.value.kind === 'number' ? cell.value.value : undefined;
   return { ref, row, cell, value };
 }
 

@@ -64,10 +64,6 @@ const COMBINED = new RegExp(`((?:${TERM})(?:(?:${COMBINED_JOINERS})(?:${TERM}))+
 
 const COMBINED_REACH = 40;
 
-
-/** Every unit some link reads. */
-const LINK_UNITS = new Set(TEXT_LINKS.flatMap((l) => l.units));
-
 /** A figure that names several labels at once: its one reading is the sum of theirs. */
 function combinedLink(figure: Figure, upTo: string, tpl: FormatTemplate): { link: TextLink; readings: CellRef[][] } | undefined {
   // The joined labels stand right before the figure: the regex reads only the last characters.
@@ -105,7 +101,7 @@ function qualifiedReadings(model: ReportModel, figure: Figure, link: TextLink, r
 /** How far back in its paragraph a figure's sentence may take the context a link asks for. */
 const CONTEXT_REACH = 300;
 
-/** The links that read each unit, in their declared order (template data). */
+/** The links that read each unit, in their declared order (template data); its keys are every unit some link reads. */
 const LINKS_BY_UNIT = new Map<string, TextLink[]>();
 for (const l of TEXT_LINKS) {
   for (const unit of new Set(l.units)) {
@@ -161,7 +157,7 @@ function evaluate(model: ReportModel, required: FormatId | null): LinkResult[] {
 
   model.figures.forEach((figure, i) => {
     // A figure in a unit no link reads ("2020年", "第3页") is not looked at further.
-    if (!LINK_UNITS.has(figure.unit)) return;
+    if (!LINKS_BY_UNIT.has(figure.unit)) return;
     // The sentence up to the figure, read once for both kinds of link.
     const from = sentenceStart(model, figure.line, figure.start);
     const upTo = model.source.text.slice(from, figure.start);
