@@ -27,3 +27,30 @@ describe('Decimal', () => {
     for (const s of ['', '1.2.3', '12万', 'abc', '1e5']) assert.equal(Decimal.parse(s), undefined, s);
   });
 });
+
+describe('Decimal beyond what a double holds exactly', () => {
+  it('stays exact when a sum or a rescale passes 2^53', () => {
+    // 2^53 − 1 + 2: a double would give 9007199254740992.
+    assert.equal(d('9007199254740991').add(d('2')).toString(), '9007199254740993');
+    assert.equal(d('9007199254740993').add(d('-2')).toString(), '9007199254740991');
+    assert.equal(d('123456789012345678901234567890.12').add(d('0.01')).toString(), '123456789012345678901234567890.13');
+    // A rescale to the other's decimals that passes 2^53.
+    assert.equal(d('900719925474099').add(d('0.001')).toString(), '900719925474099.001');
+    assert.equal(d('90071992547409.9').shift(3).toString(), '90071992547409900.0');
+    assert.equal(sum([d('4503599627370496'), d('4503599627370496'), d('1')]).toString(), '9007199254740993');
+  });
+  it('compares, negates and tests across the two forms', () => {
+    const huge = d('9007199254740993');
+    assert.equal(huge.compare(d('9007199254740992')), 1);
+    assert.equal(d('9007199254740992.0').compare(d('9007199254740992')), 0);
+    assert.ok(huge.add(d('-9007199254740993')).isZero());
+    assert.ok(huge.negate().isNegative());
+    assert.equal(huge.negate().abs().toString(), '9007199254740993');
+    assert.ok(d('12345678901234567890.000').isInteger());
+    assert.ok(!d('12345678901234567890.001').isInteger());
+    assert.equal(d('12345678901234567890.5').round(0).toString(), '12345678901234567891');
+    assert.equal(d('-0').toString(), '0');
+    assert.ok(!d('-0').isNegative());
+    assert.equal(Decimal.fromInt(2n ** 60n).toString(), '1152921504606846976');
+  });
+});
