@@ -15,6 +15,35 @@ const fixture = (name: string) => readFileSync(path.join(REPO_ROOT, 'test', 'cor
 const cells = (model: ReportModel, kind: string, row: string) =>
   model.tables.find((t) => t.kind === kind)?.rows.find((r) => r.spec?.id === row)?.cells.map((c) => c.text).join(' ');
 
+describe('a report on one line, read again elsewhere in a document', () => {
+  // A line's cuts are remembered by its text, and the lines no cut goes through are kept, renumbered:
+  // the same report read after other lines must be cut at the same places, moved with it.
+  const text = fixture('qinghe-2020-one-line.txt');
+  const prefix = '前言\n\n' + '说明文字。\n'.repeat(3);
+  const shift = prefix.length;
+  const lines = prefix.split('\n').length - 1;
+  for (const order of ['first alone', 'first shifted'] as const) {
+    it(`finds the same model and findings, shifted (${order})`, () => {
+      const [a, b] = order === 'first alone' ? [analyze(text), analyze(prefix + text)] : [analyze(prefix + text), analyze(text)].reverse();
+      assert.deepEqual(b.model.sections.map((s) => [s.number, s.heading.start - shift, s.line - lines]), a.model.sections.map((s) => [s.number, s.heading.start, s.line]));
+      assert.deepEqual(
+        b.model.tables.map((t) => t.rows.map((r) => [r.spec?.id, r.line - lines, r.cells.map((c) => `${c.start - shift}:${c.text}`).join(' ')])),
+        a.model.tables.map((t) => t.rows.map((r) => [r.spec?.id, r.line, r.cells.map((c) => `${c.start}:${c.text}`).join(' ')])),
+      );
+      assert.equal(b.model.lines.length - lines, a.model.lines.length);
+      for (let i = 0; i < a.model.lines.length; i++) assert.equal(b.model.lines.textOf(i + lines), a.model.lines.textOf(i));
+      assert.deepEqual(b.findings.map((f) => [f.rule, f.span.start - shift, f.span.end - shift]), a.findings.map((f) => [f.rule, f.span.start, f.span.end]));
+      assert.ok(a.model.lines.length > text.split('\n').length, 'the line was cut');
+    });
+  }
+  it('numbers the lines after a cut line by their new places', () => {
+    const model = buildModel(`${text.trimEnd()}\n附记：本年度另收到咨询 12 件，答复 12 件。\n`);
+    const after = model.figures.filter((f) => f.start > text.trimEnd().length);
+    assert.equal(after.length, 2);
+    for (const f of model.figures) assert.ok(model.lines.startOf(f.line) <= f.start && f.end <= model.lines.endOf(f.line), `figure ${f.text} on line ${f.line}`);
+  });
+});
+
 describe('a report on one line (crawler text)', () => {
   const text = fixture('qinghe-2020-one-line.txt');
   const model = buildModel(text);

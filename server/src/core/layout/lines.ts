@@ -36,13 +36,27 @@ export class LayoutLine {
 
   constructor(
     private readonly text: string,
-    readonly index: number,
+    private lineIndex: number,
     readonly start: number,
     readonly end: number,
     readonly kind: LineKind,
     /** UTF-16 code of the first non-space character (NaN for a blank line). */
     private readonly firstCode: number,
   ) {}
+
+  /** The line's place among the layout's lines. */
+  get index(): number {
+    return this.lineIndex;
+  }
+
+  /**
+   * The same line at another place: the layout's lines re-numbered after cuts elsewhere (its
+   * offsets and text are unchanged, so what was read of it still holds).
+   */
+  movedTo(index: number): LayoutLine {
+    this.lineIndex = index;
+    return this;
+  }
 
   /** Cells when the line is tab- or pipe-separated, else one field: the whole content. */
   get fields(): Field[] {
@@ -277,24 +291,27 @@ export class LineSpans {
    */
   withCuts(cuts: readonly number[]): LineSpans {
     if (cuts.length === 0) return this;
-    const sorted = [...new Set(cuts)].sort((a, b) => a - b);
-    const starts: number[] = [];
-    const ends: number[] = [];
+    const sorted = Int32Array.from(cuts).sort();
+    // (Typed arrays of at most one line per line and cut: a long document's lines are many.)
+    const starts = new Int32Array(this.starts.length + sorted.length);
+    const ends = new Int32Array(starts.length);
+    let n = 0;
     let k = 0;
     for (let i = 0; i < this.starts.length; i++) {
       let start = this.starts[i];
       const end = this.ends[i];
       while (k < sorted.length && sorted[k] <= start) k++;
       while (k < sorted.length && sorted[k] < end) {
-        starts.push(start);
-        ends.push(sorted[k]);
+        starts[n] = start;
+        ends[n++] = sorted[k];
         start = sorted[k];
-        k++;
+        // (A cut given twice cuts once.)
+        while (k < sorted.length && sorted[k] <= start) k++;
       }
-      starts.push(start);
-      ends.push(end);
+      starts[n] = start;
+      ends[n++] = end;
     }
-    return new LineSpans(this.text, starts, ends);
+    return new LineSpans(this.text, starts.subarray(0, n), ends.subarray(0, n));
   }
 
   get count(): number {
@@ -330,6 +347,24 @@ export function layoutLines(spans: LineSpans): LayoutLine[] {
   const lines: LayoutLine[] = new Array(spans.count);
   for (let index = 0; index < spans.count; index++) lines[index] = layoutLine(spans, index);
   return lines;
+}
+
+/**
+ * The lines of `cut` (spans cut from those `lines` were laid out from): a line no cut went through
+ * is the same line, moved to its new place; only the pieces of cut lines are laid out. (A crawled
+ * one-line report in a long document made every line be laid out twice.)
+ */
+export function layoutAfterCuts(lines: readonly LayoutLine[], cut: LineSpans): LayoutLine[] {
+  const out: LayoutLine[] = new Array(cut.count);
+  let k = 0;
+  for (let index = 0; index < cut.count; index++) {
+    const start = cut.starts[index];
+    const end = cut.ends[index];
+    while (k < lines.length && lines[k].end <= start && !(lines[k].start === start && lines[k].end === end)) k++;
+    const own = lines[k];
+    out[index] = own !== undefined && own.start === start && own.end === end ? own.movedTo(index) : layoutLine(cut, index);
+  }
+  return out;
 }
 
 /**

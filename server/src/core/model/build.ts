@@ -1,7 +1,7 @@
 // text → layout → report model. Tables are found first (by their own anchors, not by sections),
 // so that table rows such as "四、结转下年度继续办理" are never taken for section headings.
 import { LineSet } from '../layout/line-set';
-import { layoutLines, LineSpans, LineTable, type LayoutLine } from '../layout/lines';
+import { layoutAfterCuts, layoutLines, LineSpans, LineTable, type LayoutLine } from '../layout/lines';
 import { SourceText } from '../text/source';
 import { formatForYear } from '../templates';
 import type { DetectedFormat, FormatId } from '../templates/types';
@@ -83,7 +83,7 @@ function layout(source: SourceText): { spans: LineSpans; lines: LayoutLine[] } {
   const cuts = inlineBreaksOf(lines, source.text);
   if (cuts.length === 0) return { spans: own, lines };
   const spans = own.withCuts(cuts);
-  return { spans, lines: layoutLines(spans) };
+  return { spans, lines: layoutAfterCuts(lines, spans) };
 }
 
 export function buildModel(text: string): ReportModel {

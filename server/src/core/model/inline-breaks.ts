@@ -5,6 +5,7 @@
 // the table parsers the one-cell-per-line layout they already read; the digits of a row are split
 // later, by the identities (run-together.ts). What is cut is read from the template data.
 import type { LayoutLine } from '../layout/lines';
+import { lineMemo } from './line-memo';
 import { isCjkIdeograph, isSpaceCode } from '../text/chars';
 import { normalizeLabel } from '../text/normalize';
 import { FORMATS, SECTIONS } from '../templates';
@@ -248,11 +249,25 @@ export function inlineBreaksOf(lines: readonly LayoutLine[], text: string): numb
     // A match found in the whole text may run past its line: the line's own test decides.
     const mayHoldHeading = k < candidates.length && candidates[k] < line.end;
     if (!mayHoldHeading && !line.startMayMatch(ANCHOR_FROM_START)) continue;
-    const found = inlineBreaks(line);
-    for (let i = 0; i < found.length; i++) cuts.push(found[i]);
+    const found = rememberedBreaks(line);
+    if (found) for (let i = 0; i < found.length; i++) cuts.push(found[i]);
   }
   return cuts;
 }
+
+/**
+ * A line's cuts, remembered by its text: the lines that pass the tests above are few, but they are
+ * the long ones (a crawled report on one line), read again on every keystroke of a long document.
+ */
+const rememberedBreaks = lineMemo<readonly number[]>(
+  (line) => {
+    const found = inlineBreaks(line);
+    return found.length > 0 ? found : undefined;
+  },
+  (cuts, { shift }) => cuts.map((c) => c + shift),
+  true,
+  Infinity,
+);
 
 /** (Shared: almost every line has no cut, and an empty array per line was most of this stage's garbage.) */
 const NO_CUTS: readonly number[] = Object.freeze([]);
