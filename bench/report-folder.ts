@@ -88,6 +88,31 @@ function slip(text: string, rnd: () => number): string {
   return lines.join('\n');
 }
 
+/** The folder's `i`-th report: a base report varied as above (the same `i` gives the same text). */
+export function variedReport(i: number, bases: string[]): string {
+  if (bases.length === 0) throw new Error('no base reports to vary');
+  const rnd = prng(i + 1);
+  let text = scaled(bases[i % bases.length], 2 + Math.floor(rnd() * 8));
+  text = reworded(text, rnd);
+  if (i % 5 === 4) text = slip(text, rnd);
+  return text;
+}
+
+/**
+ * One long document of different reports one after another, up to `size` bytes: a long document
+ * whose lines are not the same few repeated (a report repeated makes every per-line memo hit).
+ */
+export function variedDocument(size: number, bases: string[]): { text: string; reports: number } {
+  const parts: string[] = [];
+  let total = 0;
+  while (total < size) {
+    const text = variedReport(parts.length, bases);
+    parts.push(text);
+    total += Buffer.byteLength(text, 'utf8') + 1;
+  }
+  return { text: parts.join('\n'), reports: parts.length };
+}
+
 /** Writes `count` different reports into `dir` (emptied first). */
 export function writeReportFolder(dir: string, count: number, bases: string[]): ReportFolder {
   if (bases.length === 0) throw new Error('no base reports to vary');
@@ -95,10 +120,7 @@ export function writeReportFolder(dir: string, count: number, bases: string[]): 
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
   for (let i = 0; i < count; i++) {
-    const rnd = prng(i + 1);
-    let text = scaled(bases[i % bases.length], 2 + Math.floor(rnd() * 8));
-    text = reworded(text, rnd);
-    if (i % 5 === 4) text = slip(text, rnd);
+    const text = variedReport(i, bases);
     const file = path.join(dir, `report-${String(i).padStart(4, '0')}.txt`);
     writeFileSync(file, text);
     bytes += Buffer.byteLength(text, 'utf8');
