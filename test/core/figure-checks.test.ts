@@ -160,6 +160,49 @@ describe('figure-text-table', () => {
   });
 });
 
+// What a prose line says (which cell a figure quotes, which figures a 其中 list breaks down) is
+// remembered by the line's text across analyses: these run the same lines in other reports, other
+// formats and other places, one after the other.
+describe('prose readings remembered by line', () => {
+  const prose = '全年共收到政府信息公开申请12件，予以公开7件，占58.3%，无法提供5件。';
+  const report = (total: number) => {
+    let t = setRow(sk2019(), '一、本年新收政府信息公开申请数量', [total - 2, 2, 0, 0, 0, 0, total]);
+    t = setRow(t, '（一）予以公开', [6, 1, 0, 0, 0, 0, 7]);
+    t = setRow(t, '（七）总计', [total - 2, 2, 0, 0, 0, 0, total]);
+    return withOverview(t, prose);
+  };
+  it('judges the same line against each report\'s own tables, in either order', () => {
+    for (let round = 0; round < 2; round++) {
+      assert.deepEqual(findings(report(12), 'figure-text-table').map((f) => f.text), []);
+      assert.deepEqual(findings(report(13), 'figure-text-table').map((f) => f.text), ['12']);
+    }
+  });
+  it('reads the same line by the format of each report, whichever comes first', () => {
+    // 本年制发 is 2019's 本年新制作 column and 2021's 本年制发 column: both say 5 here.
+    const in2019 = (line: string) => withOverview(setRow(sk2019(), '规范性文件', [5, 9, 41]), line);
+    const in2021 = (line: string) => withOverview(setRow(sk2021(), '行政规范性文件', [5, 2, 41]), line);
+    // A line of its own for each order (no other test has read it first).
+    for (const [line, order] of [['今年制发行政规范性文件6件。', [in2019, in2021]], ['今年共制发行政规范性文件6件。', [in2021, in2019]]] as const) {
+      for (const report of [...order, ...order]) {
+        const seen = findings(report(line), 'figure-text-table');
+        assert.deepEqual(seen.map((f) => f.text), ['6']);
+        assert.match(seen[0].message, /the table says 5\.$/);
+      }
+    }
+  });
+  it('places what a remembered line holds where the line now is', () => {
+    const line = '本年被申请行政复议2件，均获维持。共开展培训9场，其中线上5场、线下6场。';
+    const table = sk2019().replace(/\n0(\t0){14}\n/, '\n1\t1\t0\t0\t2\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n');
+    for (const before of ['', '本年度工作稳步推进。\n\n', '本年度工作稳步推进，成效明显。\n\n另：说明一则。\n\n']) {
+      const text = withOverview(table, before + line);
+      assert.deepEqual(findings(text, 'figure-text-table').map((f) => f.text), ['均获维持']);
+      const breakdown = analyze(text).findings.find((f) => f.rule === 'figure-breakdown')!;
+      assert.equal(text.slice(breakdown.span.start, breakdown.span.end), '9');
+      assert.deepEqual(breakdown.related.map((r) => text.slice(r.span.start, r.span.end)), ['其中', '5', '6']);
+    }
+  });
+});
+
 describe('figure-repeat', () => {
   it('flags the same quantity stated with two values, at the later one', () => {
     const text = withOverview(sk2019(), '全年发布政策解读6条。\n\n（三）解读回应。发布政策解读7条。');

@@ -2,7 +2,8 @@
 // breakdown, or that carry a scope word (本级, 全市, 同比…), are different quantities.
 import { evaluateBreakdowns } from '../evaluate/breakdowns';
 import { clauseBefore, countsAList } from '../evaluate/prose';
-import type { Figure } from '../model/types';
+import { LineReadings } from '../evaluate/line-readings';
+import type { Figure, FigureLine, ReportModel } from '../model/types';
 import { QUANTITY_QUALIFIERS, QUANTITY_TERMS, SCOPE_WORDS } from '../templates/prose-terms';
 import type { Check } from './types';
 
@@ -14,6 +15,26 @@ interface Statement {
   /** What the figure measures of the term (现行有效, 本年制发…): a different one is another quantity. */
   qualifiers: string;
   figure: Figure;
+}
+
+/** The quantity each figure of a line states, read from the line alone (see `LineReadings`). */
+const TERMS = new LineReadings<Array<{ at: number; term: string; qualifiers: string }>>();
+
+function readTerms(model: ReportModel, line: FigureLine): Array<{ at: number; term: string; qualifiers: string }> {
+  const found: Array<{ at: number; term: string; qualifiers: string }> = [];
+  for (let at = 0; at < line.count; at++) {
+    const figure = model.figures[line.first + at];
+    if (figure.approx !== 'none' || figure.unit === '%' || countsAList(model, figure)) continue;
+    const clause = clauseBefore(model, figure);
+    // (The first term in the list's order, not the first in the clause: hence find after the test.)
+    const term = ANY_TERM.test(clause) ? QUANTITY_TERMS.find((t) => clause.includes(t)) : undefined;
+    if (!term) continue;
+    const rest = clause.replace(term, '');
+    if (SCOPE_WORDS.test(rest)) continue;
+    const qualifiers = QUANTITY_QUALIFIERS.filter((q) => q.test(clause)).map((q) => q.source).join('+');
+    found.push({ at, term, qualifiers });
+  }
+  return found;
 }
 
 export const figureRepeat: Check = {
@@ -29,16 +50,10 @@ export const figureRepeat: Check = {
       for (const f of [b.total, ...b.parts]) if (!family.has(f)) family.set(f, i);
     });
     const statements: Statement[] = [];
-    for (const figure of model.figures) {
-      if (figure.approx !== 'none' || figure.unit === '%' || countsAList(model, figure)) continue;
-      const clause = clauseBefore(model, figure);
-      // (The first term in the list's order, not the first in the clause: hence find after the test.)
-      const term = ANY_TERM.test(clause) ? QUANTITY_TERMS.find((t) => clause.includes(t)) : undefined;
-      if (!term) continue;
-      const rest = clause.replace(term, '');
-      if (SCOPE_WORDS.test(rest)) continue;
-      const qualifiers = QUANTITY_QUALIFIERS.filter((q) => q.test(clause)).map((q) => q.source).join('+');
-      statements.push({ term, qualifiers, figure });
+    for (const line of model.figureLines) {
+      for (const { at, term, qualifiers } of TERMS.get(line, () => readTerms(model, line))) {
+        statements.push({ term, qualifiers, figure: model.figures[line.first + at] });
+      }
     }
     const first = new Map<string, Statement>();
     for (const s of statements) {

@@ -2,6 +2,7 @@
 import type { Figure, ReportModel } from '../model/types';
 import { Decimal, sum } from '../numbers/decimal';
 import { cached } from './cache';
+import { LineReadings } from './line-readings';
 import { interval, isSentenceBreak, lineText } from './prose';
 import { BREAKDOWN_NEW_STATEMENT as NEW_STATEMENT, BREAKDOWN_REMAINDER as REMAINDER, BREAKDOWN_SELECTION as SELECTION, BREAKDOWN_TOTAL_MARKER as TOTAL_MARKER } from '../templates/prose-terms';
 
@@ -78,82 +79,105 @@ export function evaluateBreakdowns(model: ReportModel): Breakdown[] {
   return cached(model, 'breakdowns', () => evaluate(model));
 }
 
+/** A breakdown as its line reads it: figures by their index among the line's, the marker from the line's start. */
+interface LineBreakdown {
+  total: number;
+  parts: number[];
+  marker: number;
+  partsSum: Decimal;
+  status: Breakdown['status'];
+}
+
+const BY_LINE = new LineReadings<LineBreakdown[]>();
+
 function evaluate(model: ReportModel): Breakdown[] {
-  const byLine = new Map<number, Figure[]>();
-  for (const f of model.figures) {
-    const list = byLine.get(f.line);
-    if (list) list.push(f);
-    else byLine.set(f.line, [f]);
-  }
   const results: Breakdown[] = [];
-  for (const [line, figures] of byLine) {
-    const { text, start } = lineText(model, line);
-    let from = 0;
-    for (;;) {
-      const at = text.indexOf('其中', from);
-      if (at < 0) break;
-      from = at + 2;
-      const nested = at > 0 && isOpen(text.charCodeAt(at - 1));
-      // The list ends at the end of the sentence, or at the ）closing a nested list — within a
-      // window: a "sentence" of megabytes is no list, and each 其中 must cost a bounded scan.
-      const limit = Math.min(text.length, at + WINDOW);
-      const end = nested ? Math.min(closing(text, at - 1, limit), limit) : sentenceEnd(text, at, limit);
-      const listEndAt = endOfList(text, at + 2, end);
-      const { total, others, together } = findTotal(text, start, at, nested, figures);
-      if (!total || total.unit === '%') continue;
-      const build = (total: Figure): Breakdown | undefined => {
-        let listEnd = listEndAt;
-        // Parts: figures in the list with the total's unit, outside nested （…） lists.
-        const parts: Figure[] = [];
-        let depth = 0;
-        // "机构类20条，内有领导10条、职能4条；工作类11条": a part's own breakdown, up to the next
-        // ；, is not more parts of this list.
-        let inner = false;
-        let k = at + 2;
-        for (let f = firstAtOrAfter(figures, start + at + 2); f < figures.length; f++) {
-          const p = figures[f];
-          const rel = p.start - start;
-          if (rel >= listEnd) break;
-          for (; k < rel; k++) {
-            const c = text.charCodeAt(k);
-            if (isOpen(c)) depth++;
-            else if (isClose(c) && depth > 0) depth--;
-            else if (depth === 0 && (c === 0xff1b /* ； */ || c === 0x3b)) inner = false;
-            else if (depth === 0 && parts.length > 0 && INNER_LIST.has(text.slice(k, k + 2))) inner = true;
-          }
-          if (depth === 0 && !inner && p.unit === total.unit) parts.push(p);
+  const all = model.figures;
+  for (const line of model.figureLines) {
+    const start = model.lines.startOf(line.line);
+    const first = line.first;
+    for (const b of BY_LINE.get(line, () => readLine(model, line.line, all.slice(first, first + line.count)))) {
+      results.push({
+        total: all[first + b.total],
+        parts: b.parts.map((p) => all[first + p]),
+        marker: { start: start + b.marker, end: start + b.marker + 2 },
+        partsSum: b.partsSum,
+        status: b.status,
+      });
+    }
+  }
+  return results;
+}
+
+/** The breakdowns of one line, its figures given (in text order). */
+function readLine(model: ReportModel, line: number, figures: Figure[]): LineBreakdown[] {
+  const results: LineBreakdown[] = [];
+  const { text, start } = lineText(model, line);
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf('其中', from);
+    if (at < 0) break;
+    from = at + 2;
+    const nested = at > 0 && isOpen(text.charCodeAt(at - 1));
+    // The list ends at the end of the sentence, or at the ）closing a nested list — within a
+    // window: a "sentence" of megabytes is no list, and each 其中 must cost a bounded scan.
+    const limit = Math.min(text.length, at + WINDOW);
+    const end = nested ? Math.min(closing(text, at - 1, limit), limit) : sentenceEnd(text, at, limit);
+    const listEndAt = endOfList(text, at + 2, end);
+    const { total, others, together } = findTotal(text, start, at, nested, figures);
+    if (!total || total.unit === '%') continue;
+    const build = (total: Figure): Breakdown | undefined => {
+      let listEnd = listEndAt;
+      // Parts: figures in the list with the total's unit, outside nested （…） lists.
+      const parts: Figure[] = [];
+      let depth = 0;
+      // "机构类20条，内有领导10条、职能4条；工作类11条": a part's own breakdown, up to the next
+      // ；, is not more parts of this list.
+      let inner = false;
+      let k = at + 2;
+      for (let f = firstAtOrAfter(figures, start + at + 2); f < figures.length; f++) {
+        const p = figures[f];
+        const rel = p.start - start;
+        if (rel >= listEnd) break;
+        for (; k < rel; k++) {
+          const c = text.charCodeAt(k);
+          if (isOpen(c)) depth++;
+          else if (isClose(c) && depth > 0) depth--;
+          else if (depth === 0 && (c === 0xff1b /* ； */ || c === 0x3b)) inner = false;
+          else if (depth === 0 && parts.length > 0 && INNER_LIST.has(text.slice(k, k + 2))) inner = true;
         }
-        if (parts.length === 0 || parts.length > MAX_PARTS) return undefined;
-        const scoped = prefixAtSemicolon(text, start, at + 2, listEnd, total, parts);
-        if (scoped) {
-          parts.length = scoped.count;
-          listEnd = scoped.end;
-        }
-        const listText = text.slice(at, listEnd);
-        return {
-          total,
-          parts,
-          marker: { start: start + at, end: start + at + 2 },
-          partsSum: sum(parts.map((p) => p.value)),
-          status: judge(total, parts, listText),
-        };
+        if (depth === 0 && !inner && p.unit === total.unit) parts.push(p);
+      }
+      if (parts.length === 0 || parts.length > MAX_PARTS) return undefined;
+      const scoped = prefixAtSemicolon(text, start, at + 2, listEnd, total, parts);
+      if (scoped) {
+        parts.length = scoped.count;
+        listEnd = scoped.end;
+      }
+      const listText = text.slice(at, listEnd);
+      return {
+        total,
+        parts,
+        marker: { start: start + at, end: start + at + 2 },
+        partsSum: sum(parts.map((p) => p.value)),
+        status: judge(total, parts, listText),
       };
-      let result = build(total);
-      // "…办结83件。其中予以公开22件，…": 其中 may break down another figure than the nearest (the
-      // previous sentence's, or this one's earlier); one the parts add up to exactly is the total meant.
-      if (result && result.status !== 'holds') {
-        for (const other of others) {
-          const alternative = other.unit === total.unit ? build(other) : undefined;
-          if (alternative && alternative.status === 'holds' && alternative.partsSum.equals(other.value)) {
-            result = alternative;
-            break;
-          }
+    };
+    let result = build(total);
+    // "…办结83件。其中予以公开22件，…": 其中 may break down another figure than the nearest (the
+    // previous sentence's, or this one's earlier); one the parts add up to exactly is the total meant.
+    if (result && result.status !== 'holds') {
+      for (const other of others) {
+        const alternative = other.unit === total.unit ? build(other) : undefined;
+        if (alternative && alternative.status === 'holds' && alternative.partsSum.equals(other.value)) {
+          result = alternative;
+          break;
         }
       }
-      // Parts that add up to all the sentence's figures before 其中 break them down together.
-      if (result && result.status !== 'holds' && together && result.partsSum.equals(together)) continue;
-      if (result) results.push(result);
     }
+    // Parts that add up to all the sentence's figures before 其中 break them down together.
+    if (result && result.status !== 'holds' && together && result.partsSum.equals(together)) continue;
+    if (result) results.push({ total: figures.indexOf(result.total), parts: result.parts.map((p) => figures.indexOf(p)), marker: at, partsSum: result.partsSum, status: result.status });
   }
   return results;
 }

@@ -1,7 +1,7 @@
 // Evaluates the declared prose ↔ table links (templates/text-links.ts) over the model.
-import type { Figure, ReportModel } from '../model/types';
+import type { Figure, FigureLine, ReportModel } from '../model/types';
 import { Decimal, sum } from '../numbers/decimal';
-import { COMBINED_JOINERS, COMBINED_TAIL, TEXT_LINKS, UPHELD, UPHELD_STATEMENTS, ZERO_STATEMENTS, type TextLink } from '../templates/text-links';
+import { COMBINED_JOINERS, COMBINED_TAIL, TEXT_LINKS, UPHELD, UPHELD_STATEMENTS, ZERO_STATEMENTS, type TextLink, type UpheldStatement } from '../templates/text-links';
 import { cellRef } from '../templates/cell-refs';
 import type { CellRef, FormatTemplate } from '../templates/types';
 import type { FormatId } from '../templates/types';
@@ -9,6 +9,7 @@ import type { Span } from '../text/source';
 import { cached } from './cache';
 import { identityTemplate, known, slot, type Slot } from './cells';
 import type { EvaluatedIdentity } from './identities';
+import { LineReadings } from './line-readings';
 import { clauseBefore, countsAList, interval, lineText, sentenceStart, textAfter } from './prose';
 
 export interface LinkResult {
@@ -149,84 +150,119 @@ function withoutDoubtfulCells(links: LinkResult[], identities: EvaluatedIdentity
   return kept;
 }
 
+/** What a figure's own line says it quotes, read from the line alone (see `LineReadings`). */
+interface QuoteReading {
+  /** The figure's index among its line's figures. */
+  at: number;
+  link: TextLink;
+  readings: CellRef[][];
+  /** The line's next figure is this count's share ("予以公开12件，占52.2%"). */
+  share: boolean;
+  /** "结果维持" after the count, relative to the line's start. */
+  upheld?: { statement: UpheldStatement; start: number; length: number };
+}
+
+/** One memo per format: the readings a link takes depend on the template. */
+const QUOTES = new Map<FormatTemplate, LineReadings<QuoteReading[]>>();
+
+function readQuotes(model: ReportModel, line: FigureLine, tpl: FormatTemplate): QuoteReading[] {
+  const quotes: QuoteReading[] = [];
+  const lineStart = model.lines.startOf(line.line);
+  for (let at = 0; at < line.count; at++) {
+    const figure = model.figures[line.first + at];
+    // A figure in a unit no link reads ("2020年", "第3页") is not looked at further.
+    if (!LINKS_BY_UNIT.has(figure.unit)) continue;
+    // The sentence up to the figure, read once for both kinds of link.
+    const from = sentenceStart(model, figure.line, figure.start);
+    const upTo = model.source.text.slice(from, figure.start);
+    // The context may be set by the paragraph's sentences before ("共受理申请859件。…无法提供265件").
+    const paragraph = () => model.source.text.slice(Math.max(lineStart, from - CONTEXT_REACH), from);
+    const combined = combinedLink(figure, upTo, tpl);
+    // A figure that counts a list ("规章、规范性文件等112件") is no quote of one term's cell.
+    const link = combined?.link ?? (countsAList(model, figure) ? undefined : linkFor(figure, clauseBefore(model, figure), upTo, paragraph));
+    if (!link) continue;
+    const readings = combined?.readings ?? qualifiedReadings(model, figure, link, link.readings(tpl), tpl);
+    const next = at + 1 < line.count ? model.figures[line.first + at + 1] : undefined;
+    const between = next ? model.source.text.slice(figure.whole.end, next.whole.start) : '';
+    const share = next?.unit === '%' && /^[^。；，]{0,2}[，,]?\s*占/.test(between) && link.id !== 'received';
+    // "行政复议1件，结果维持": the other outcomes of those blocks are 0.
+    const statement = UPHELD_STATEMENTS.find((u) => u.after === link.id);
+    const m = statement ? UPHELD.exec(textAfter(model, figure)) : null;
+    const upheld = statement && m ? { statement, start: figure.whole.end + m[0].length - m[1].length - lineStart, length: m[1].length } : undefined;
+    quotes.push({ at, link, readings, share, upheld });
+  }
+  return quotes;
+}
+
 function evaluate(model: ReportModel, required: FormatId | null): LinkResult[] {
   const tpl = identityTemplate(model, required);
   const results: LinkResult[] = [];
   const hasTable = (kind: string) => model.tables.some((t) => t.kind === kind);
   const total = slot(model, cellRef('applications', 'total', 'total'));
+  let quotes = QUOTES.get(tpl);
+  if (!quotes) QUOTES.set(tpl, (quotes = new LineReadings()));
 
-  model.figures.forEach((figure, i) => {
-    // A figure in a unit no link reads ("2020年", "第3页") is not looked at further.
-    if (!LINKS_BY_UNIT.has(figure.unit)) return;
-    // The sentence up to the figure, read once for both kinds of link.
-    const from = sentenceStart(model, figure.line, figure.start);
-    const upTo = model.source.text.slice(from, figure.start);
-    // The context may be set by the paragraph's sentences before ("共受理申请859件。…无法提供265件").
-    const paragraph = () => model.source.text.slice(Math.max(model.lines.startOf(figure.line), from - CONTEXT_REACH), from);
-    const combined = combinedLink(figure, upTo, tpl);
-    // A figure that counts a list ("规章、规范性文件等112件") is no quote of one term's cell.
-    const link = combined?.link ?? (countsAList(model, figure) ? undefined : linkFor(figure, clauseBefore(model, figure), upTo, paragraph));
-    if (!link) return;
-    const readings = combined?.readings ?? qualifiedReadings(model, figure, link, link.readings(tpl), tpl);
-    if (readings.length === 0 || !readings.every((r) => r.length > 0 && hasTable(r[0].table))) return;
-    const slotsByReading = readings.map((r) => r.map((ref) => slot(model, ref)));
-    const usable = slotsByReading.filter(known);
-    if (usable.length !== slotsByReading.length) return;
-    const expected = usable.map((s) => sum(s.map((x) => x.value!)));
-    results.push({
-      kind: 'quote',
-      name: link.name,
-      span: figure,
-      figure,
-      expected,
-      slots: usable.flat(),
-      primary: primarySlot(model, figure, usable),
-      holds: expected.some((v) => matches(figure, v)),
-    });
-
-    // "予以公开12件，占52.2%": the share of （七）总计 — judged only when the count itself is right,
-    // or one wrong count would be reported twice.
-    const next = results[results.length - 1].holds ? model.figures[i + 1] : undefined;
-    const between = next && next.line === figure.line ? model.source.text.slice(figure.whole.end, next.whole.start) : '';
-    if (next?.unit === '%' && /^[^。；，]{0,2}[，,]?\s*占/.test(between) && link.id !== 'received' && total.value && !total.value.isZero() && usable.length === 1) {
-      const exact = (expected[0].toNumber() / total.value.toNumber()) * 100;
-      const decimals = next.value.decimals;
-      const shown = next.value.toNumber();
-      // Rounded or cut off at the shown decimals (35/805 = 4.348…% is written 4.35% or 4.34%).
-      const unit = 10 ** -decimals;
-      const holds = Math.abs(shown - exact) <= 0.5 * unit + 1e-9 || (exact >= shown - 1e-9 && exact < shown + unit);
+  for (const line of model.figureLines) {
+    const lineStart = model.lines.startOf(line.line);
+    for (const { at, link, readings, share, upheld } of quotes.get(line, () => readQuotes(model, line, tpl))) {
+      const i = line.first + at;
+      const figure = model.figures[i];
+      if (readings.length === 0 || !readings.every((r) => r.length > 0 && hasTable(r[0].table))) continue;
+      const slotsByReading = readings.map((r) => r.map((ref) => slot(model, ref)));
+      const usable = slotsByReading.filter(known);
+      if (usable.length !== slotsByReading.length) continue;
+      const expected = usable.map((s) => sum(s.map((x) => x.value!)));
+      const holds = expected.some((v) => matches(figure, v));
       results.push({
-        kind: 'percent',
+        kind: 'quote',
         name: link.name,
-        span: next,
-        figure: next,
-        expected: [Decimal.parse(exact.toFixed(decimals))!],
-        slots: [...usable[0], total],
+        span: figure,
+        figure,
+        expected,
+        slots: usable.flat(),
+        primary: primarySlot(model, figure, usable),
         holds,
       });
-    }
 
-    // "行政复议1件，结果维持": the other outcomes of those blocks are 0.
-    const upheld = UPHELD_STATEMENTS.find((u) => u.after === link.id);
-    const after = textAfter(model, figure);
-    const m = upheld ? UPHELD.exec(after) : null;
-    if (upheld && m && hasTable('appeals')) {
-      const slots = upheld.blocks.flatMap((b) =>
-        ['corrected', 'otherResult', 'pending'].map((o) => slot(model, cellRef('appeals', 'values', `${b}.${o}`))),
-      );
-      if (known(slots)) {
-        const start = figure.whole.end + m[0].length - m[1].length;
+      // "予以公开12件，占52.2%": the share of （七）总计 — judged only when the count itself is right,
+      // or one wrong count would be reported twice.
+      const next = share && holds ? model.figures[i + 1] : undefined;
+      if (next && total.value && !total.value.isZero() && usable.length === 1) {
+        const exact = (expected[0].toNumber() / total.value.toNumber()) * 100;
+        const decimals = next.value.decimals;
+        const shown = next.value.toNumber();
+        // Rounded or cut off at the shown decimals (35/805 = 4.348…% is written 4.35% or 4.34%).
+        const unit = 10 ** -decimals;
+        const shareHolds = Math.abs(shown - exact) <= 0.5 * unit + 1e-9 || (exact >= shown - 1e-9 && exact < shown + unit);
         results.push({
-          kind: 'upheld',
-          name: { zh: `${link.name.zh}“结果维持”`, en: `${link.name.en} "all upheld"` },
-          span: { start, end: start + m[1].length },
-          expected: [Decimal.ZERO],
-          slots,
-          holds: slots.every((s) => s.value!.isZero()),
+          kind: 'percent',
+          name: link.name,
+          span: next,
+          figure: next,
+          expected: [Decimal.parse(exact.toFixed(decimals))!],
+          slots: [...usable[0], total],
+          holds: shareHolds,
         });
       }
+
+      if (upheld && hasTable('appeals')) {
+        const slots = upheld.statement.blocks.flatMap((b) =>
+          ['corrected', 'otherResult', 'pending'].map((o) => slot(model, cellRef('appeals', 'values', `${b}.${o}`))),
+        );
+        if (known(slots)) {
+          const start = lineStart + upheld.start;
+          results.push({
+            kind: 'upheld',
+            name: { zh: `${link.name.zh}“结果维持”`, en: `${link.name.en} "all upheld"` },
+            span: { start, end: start + upheld.length },
+            expected: [Decimal.ZERO],
+            slots,
+            holds: slots.every((s) => s.value!.isZero()),
+          });
+        }
+      }
     }
-  });
+  }
 
   // "未收到申请" / "没有行政复议或行政诉讼": the table is all zero.
   for (const statement of ZERO_STATEMENTS) {

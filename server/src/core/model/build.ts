@@ -97,7 +97,7 @@ export function buildModel(text: string): ReportModel {
   const period = readPeriod(source, lines, tableLines);
   const year = titleYear ?? (period ? { value: period.endYear, span: { start: period.start, end: period.end } } : undefined);
   const sections = readSections(lines, tableLines, readHeading);
-  const figures = readFigures(lines, tableLines);
+  const { figures, figureLines } = readFigures(lines, tableLines);
   const recognisedSections = sections.filter((s) => s.titleMatch !== 'similar').length;
   // A report has the body of one — a mandated table or statutory headings — not just a title (a
   // note that names a report is not one).
@@ -113,6 +113,7 @@ export function buildModel(text: string): ReportModel {
     sections,
     tables,
     figures,
+    figureLines,
     tableLines,
     problems: [],
   };

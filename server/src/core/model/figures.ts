@@ -3,8 +3,8 @@
 import type { LineIndexes } from '../layout/line-set';
 import type { LayoutLine } from '../layout/lines';
 import { Decimal } from '../numbers/decimal';
-import { lineMemo, shiftSpan } from './line-memo';
-import type { Approximation, Figure } from './types';
+import { LineMemo, shiftSpan } from './line-memo';
+import type { Approximation, Figure, FigureLine } from './types';
 
 export const FIGURE_UNITS = [
   '人次', '件次', '万元', '亿元', '千元', '元', '条', '件', '个', '次', '项', '家', '篇', '人', '份', '期', '场', '批', '名', '部', '%',
@@ -42,20 +42,24 @@ function approximation(before: string | undefined, after: string | undefined, tr
   return 'none';
 }
 
-export function readFigures(lines: readonly LayoutLine[], skip: LineIndexes): Figure[] {
+/** The prose figures, in text order, and the figures of each line that holds some. */
+export function readFigures(lines: readonly LayoutLine[], skip: LineIndexes): { figures: Figure[]; figureLines: FigureLine[] } {
   const figures: Figure[] = [];
+  const figureLines: FigureLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind !== 'text' || skip.has(i)) continue;
-    const found = lineFigures(line);
+    const found = lineFigures.read(line);
+    if (!found) continue;
+    figureLines.push({ line: i, first: figures.length, count: found.length, key: lineFigures.lastKey });
     // (A loop, not push(...found): a 10 MB line holds more figures than a call takes arguments.)
-    if (found) for (const f of found) figures.push(f);
+    for (const f of found) figures.push(f);
   }
-  return figures;
+  return { figures, figureLines };
 }
 
 /** A line's figures, remembered by its text (the editor re-reads every line on every keystroke). */
-const lineFigures = lineMemo<Figure[]>(
+const lineFigures = new LineMemo<Figure[]>(
   figuresOf,
   (list, { shift, line }, copy) =>
     // (Written out, not spread: every figure of a long report is moved on every keystroke.)

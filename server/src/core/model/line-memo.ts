@@ -32,24 +32,47 @@ export function lineMemo<T>(
   rememberMisses = true,
   longest = LONGEST,
 ): (line: LayoutLine) => T | undefined {
-  const memo = new Map<string, T | null>();
-  let chars = 0;
-  const same = (s: string) => s;
-  return (line) => {
-    if (line.end - line.start > longest) return read(line);
-    const raw = line.raw;
-    let kept = memo.get(raw);
-    if (kept === undefined) {
-      const value = read(line);
-      if (value === undefined && !rememberMisses) return undefined;
-      kept = value === undefined ? null : rebase(value, { shift: -line.start, line: line.index }, detached);
-      if (memo.size >= LIMIT || chars + raw.length > CHARS_LIMIT) {
-        memo.clear();
-        chars = 0;
-      }
-      memo.set(detached(raw), kept);
-      chars += raw.length;
-    }
-    return kept === null ? undefined : rebase(kept, { shift: line.start, line: line.index }, same);
-  };
+  const memo = new LineMemo(read, rebase, rememberMisses, longest);
+  return (line) => memo.read(line);
 }
+
+export class LineMemo<T> {
+  private readonly memo = new Map<string, { kept: T } | null>();
+  private chars = 0;
+  /**
+   * After `read`: the memo's own entry for that line's text — the same object for the same text
+   * for as long as the memo keeps it, so what depends on that text alone can be remembered by it
+   * with no string to hash; undefined when the line was read afresh (too long to keep) or holds nothing.
+   */
+  lastKey: object | undefined = undefined;
+
+  constructor(
+    private readonly reader: (line: LayoutLine) => T | undefined,
+    private readonly rebase: Rebase<T>,
+    private readonly rememberMisses = true,
+    private readonly longest = LONGEST,
+  ) {}
+
+  read(line: LayoutLine): T | undefined {
+    this.lastKey = undefined;
+    if (line.end - line.start > this.longest) return this.reader(line);
+    const raw = line.raw;
+    let entry = this.memo.get(raw);
+    if (entry === undefined) {
+      const value = this.reader(line);
+      if (value === undefined && !this.rememberMisses) return undefined;
+      entry = value === undefined ? null : { kept: this.rebase(value, { shift: -line.start, line: line.index }, detached) };
+      if (this.memo.size >= LIMIT || this.chars + raw.length > CHARS_LIMIT) {
+        this.memo.clear();
+        this.chars = 0;
+      }
+      this.memo.set(detached(raw), entry);
+      this.chars += raw.length;
+    }
+    if (entry === null) return undefined;
+    this.lastKey = entry;
+    return this.rebase(entry.kept, { shift: line.start, line: line.index }, same);
+  }
+}
+
+const same = (s: string) => s;

@@ -126,6 +126,19 @@ export interface Figure extends Span {
   whole: Span;
 }
 
+/** The figures of one prose line: `figures[first, first + count)` of the model. */
+export interface FigureLine {
+  line: number;
+  first: number;
+  count: number;
+  /**
+   * Stands for the line's text while the figure memo keeps it (`LineMemo.lastKey`): what is read
+   * from that text and its figures alone may be remembered by this key (a WeakMap's). Undefined
+   * for a line read afresh.
+   */
+  key: object | undefined;
+}
+
 /** The statistics period as stated ("统计期限自2020年1月1日起至2020年12月31日止"). */
 export interface Period extends Span {
   startYear: number;
@@ -156,6 +169,8 @@ export interface ReportModel {
   sections: Section[];
   tables: Table[];
   figures: Figure[];
+  /** The figures of each prose line that holds some, in line order. */
+  figureLines: FigureLine[];
   /** Lines that belong to a table (not prose). */
   tableLines: LineIndexes;
   problems: ParseProblem[];
