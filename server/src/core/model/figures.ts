@@ -64,7 +64,7 @@ const lineFigures = new LineMemo<Figure[]>(
   (list, { shift, line }, copy) =>
     // (Written out, not spread: every figure of a long report is moved on every keystroke.)
     list.map((f) => ({ start: f.start + shift, end: f.end + shift, text: copy(f.text), value: f.value, unit: f.unit, approx: f.approx, line, whole: shiftSpan(f.whole, shift) })),
-  false,
+  true,
 );
 
 function figuresOf(line: LayoutLine): Figure[] | undefined {

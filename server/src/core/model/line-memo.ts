@@ -36,15 +36,24 @@ export function lineMemo<T>(
   return (line) => memo.read(line);
 }
 
+/** A memo's entry for one line text. */
+export class MemoEntry<T> {
+  /** What other readers derived from the same text alone (`LineReadings`), by their slot. */
+  derived: unknown[] | undefined = undefined;
+  /** Times the entry answered after the analysis that made it. */
+  hits = 0;
+  constructor(readonly kept: T) {}
+}
+
 export class LineMemo<T> {
-  private readonly memo = new Map<string, { kept: T } | null>();
+  private readonly memo = new Map<string, MemoEntry<T> | null>();
   private chars = 0;
   /**
    * After `read`: the memo's own entry for that line's text — the same object for the same text
-   * for as long as the memo keeps it, so what depends on that text alone can be remembered by it
-   * with no string to hash; undefined when the line was read afresh (too long to keep) or holds nothing.
+   * for as long as the memo keeps it, so what depends on that text alone can be kept on it
+   * (`MemoEntry.derived`) with no string to hash; undefined when the line was read afresh (too long to keep) or holds nothing.
    */
-  lastKey: object | undefined = undefined;
+  lastKey: MemoEntry<T> | undefined = undefined;
 
   constructor(
     private readonly reader: (line: LayoutLine) => T | undefined,
@@ -61,14 +70,14 @@ export class LineMemo<T> {
     if (entry === undefined) {
       const value = this.reader(line);
       if (value === undefined && !this.rememberMisses) return undefined;
-      entry = value === undefined ? null : { kept: this.rebase(value, { shift: -line.start, line: line.index }, detached) };
+      entry = value === undefined ? null : new MemoEntry(this.rebase(value, { shift: -line.start, line: line.index }, detached));
       if (this.memo.size >= LIMIT || this.chars + raw.length > CHARS_LIMIT) {
         this.memo.clear();
         this.chars = 0;
       }
       this.memo.set(detached(raw), entry);
       this.chars += raw.length;
-    }
+    } else if (entry !== null) entry.hits++;
     if (entry === null) return undefined;
     this.lastKey = entry;
     return this.rebase(entry.kept, { shift: line.start, line: line.index }, same);

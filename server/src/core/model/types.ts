@@ -1,5 +1,6 @@
 // The report model: what the text says, mapped onto the statutory template. Checks, hovers, fixes
 // and the outline read this; none of them re-parse text.
+import type { MemoEntry } from './line-memo';
 import type { CellValue } from '../numbers/cell-value';
 import type { Decimal } from '../numbers/decimal';
 import type { LineTable } from '../layout/lines';
@@ -132,11 +133,10 @@ export interface FigureLine {
   first: number;
   count: number;
   /**
-   * Stands for the line's text while the figure memo keeps it (`LineMemo.lastKey`): what is read
-   * from that text and its figures alone may be remembered by this key (a WeakMap's). Undefined
-   * for a line read afresh.
+   * The figure memo's entry for the line's text (`LineMemo.lastKey`): what is read from that text
+   * and its figures alone may be kept on it (`LineReadings`). Undefined for a line read afresh.
    */
-  key: object | undefined;
+  key: MemoEntry<unknown> | undefined;
 }
 
 /** The statistics period as stated ("统计期限自2020年1月1日起至2020年12月31日止"). */
