@@ -64,7 +64,8 @@ export class LineMemo<T> {
 
   read(line: LayoutLine): T | undefined {
     this.lastKey = undefined;
-    if (line.end - line.start > this.longest) return this.reader(line);
+    // (A line over a memo's whole budget is read each time: it would take the memo's place alone.)
+    if (line.end - line.start > Math.min(this.longest, CHARS_LIMIT)) return this.reader(line);
     const raw = line.raw;
     let entry = this.memo.get(raw);
     if (entry === undefined) {
