@@ -40,7 +40,10 @@ export class LayoutLine {
     readonly start: number,
     readonly end: number,
     readonly kind: LineKind,
-    /** UTF-16 code of the first non-space character (NaN for a blank line). */
+    /**
+     * UTF-16 code of the first non-space character; -1 for a blank line (not NaN: one NaN makes
+     * the field a boxed double in every line object, an extra allocation per line).
+     */
     private readonly firstCode: number,
   ) {}
 
@@ -107,6 +110,7 @@ export class LayoutLine {
   /** The first UTF-16 code of the content (NaN when empty): rules a line out without building it. */
   firstContentCode(): number {
     const code = this.firstCode;
+    if (code < 0) return NaN;
     return code < 128 && DECORATION_START.has(code) ? this.content.text.charCodeAt(0) : code;
   }
 
@@ -331,7 +335,7 @@ export function layoutLine(spans: LineSpans, index: number): LayoutLine {
   const end = spans.ends[index];
   let first = start;
   while (first < end && isSpaceCode(text.charCodeAt(first))) first++;
-  if (first === end) return new LayoutLine(text, index, start, end, 'blank', NaN);
+  if (first === end) return new LayoutLine(text, index, start, end, 'blank', -1);
   // A rule ("---", "***", a pipe table's "|---|:--:|") starts with one of these or a pipe.
   const code = text.charCodeAt(first);
   let kind: LineKind = 'text';
