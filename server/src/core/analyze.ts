@@ -28,6 +28,11 @@ export interface AnalyzeOptions {
    * `analysedLength`): a thread sent only what it analyses still says where checking stopped.
    */
   wholeLength?: number;
+  /**
+   * The model of the same document before an edit (an editor's): the lines the edit left as they
+   * were are not read again. The result is the same with it or without.
+   */
+  previous?: ReportModel;
 }
 
 export interface Analysis {
@@ -73,7 +78,7 @@ export function analysedPart(text: string, budget: number = MAX_ANALYSED_CHARS):
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const part = analysedPart(text, options.maxChars);
-  const model = buildModel(part.text);
+  const model = buildModel(part.text, options.previous);
   const whole = Math.max(part.wholeLength, options.wholeLength ?? 0);
   if (part.text.length < whole) model.truncated = { offset: part.text.length, length: whole };
   const findings: Finding[] = [];

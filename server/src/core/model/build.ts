@@ -6,6 +6,7 @@ import { SourceText } from '../text/source';
 import { formatForYear } from '../templates';
 import type { DetectedFormat, FormatId } from '../templates/types';
 import { readFigures } from './figures';
+import { Unchanged } from './unchanged';
 import { inlineBreaksOf } from './inline-breaks';
 import { readPeriod, readTitle } from './meta';
 import { headingReader, readSections, type HeadingReader } from './sections';
@@ -86,7 +87,8 @@ function layout(source: SourceText): { spans: LineSpans; lines: LayoutLine[] } {
   return { spans, lines: layoutAfterCuts(lines, spans) };
 }
 
-export function buildModel(text: string): ReportModel {
+/** `previous`: the model of the same document before an edit, whose unchanged lines need not be read again. */
+export function buildModel(text: string, previous?: ReportModel): ReportModel {
   const source = new SourceText(text);
   const { spans, lines } = layout(source);
   const readHeading = headingReader(lines.length);
@@ -97,7 +99,7 @@ export function buildModel(text: string): ReportModel {
   const period = readPeriod(source, lines, tableLines);
   const year = titleYear ?? (period ? { value: period.endYear, span: { start: period.start, end: period.end } } : undefined);
   const sections = readSections(lines, tableLines, readHeading);
-  const { figures, figureLines } = readFigures(lines, tableLines);
+  const { figures, figureLines, figuresRead } = readFigures(lines, tableLines, Unchanged.between(previous, text));
   const recognisedSections = sections.filter((s) => s.titleMatch !== 'similar').length;
   // A report has the body of one — a mandated table or statutory headings — not just a title (a
   // note that names a report is not one).
@@ -114,6 +116,7 @@ export function buildModel(text: string): ReportModel {
     tables,
     figures,
     figureLines,
+    figuresRead,
     tableLines,
     problems: [],
   };

@@ -4,6 +4,7 @@ import type { LineIndexes } from '../layout/line-set';
 import type { LayoutLine } from '../layout/lines';
 import { Decimal } from '../numbers/decimal';
 import { LineMemo, shiftSpan } from './line-memo';
+import { NOT_READ, NO_FIGURES, type Unchanged } from './unchanged';
 import type { Approximation, Figure, FigureLine } from './types';
 
 export const FIGURE_UNITS = [
@@ -42,30 +43,53 @@ function approximation(before: string | undefined, after: string | undefined, tr
   return 'none';
 }
 
-/** The prose figures, in text order, and the figures of each line that holds some. */
-export function readFigures(lines: readonly LayoutLine[], skip: LineIndexes): { figures: Figure[]; figureLines: FigureLine[] } {
+/** The prose figures, in text order, the figures of each line that holds some, and what each line was read for. */
+export function readFigures(
+  lines: readonly LayoutLine[],
+  skip: LineIndexes,
+  unchanged?: Unchanged,
+): { figures: Figure[]; figureLines: FigureLine[]; figuresRead: Int32Array } {
   const figures: Figure[] = [];
   const figureLines: FigureLine[] = [];
+  const figuresRead = new Int32Array(lines.length).fill(NOT_READ);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind !== 'text' || skip.has(i)) continue;
-    const found = lineFigures.read(line);
-    if (!found) continue;
-    figureLines.push({ line: i, first: figures.length, count: found.length, key: lineFigures.lastKey });
-    // (A loop, not push(...found): a 10 MB line holds more figures than a call takes arguments.)
-    for (const f of found) figures.push(f);
+    figuresRead[i] = NO_FIGURES;
+    const previous = unchanged?.figuresOf(line);
+    if (previous === null) continue;
+    const first = figures.length;
+    let key: FigureLine['key'];
+    if (previous) {
+      // The line as it was: its figures again, the same objects where nothing moved.
+      key = previous.key;
+      key.hits++;
+      const { first: from, count } = previous.line;
+      const same = previous.shift === 0 && previous.index === i;
+      for (let k = from; k < from + count; k++) figures.push(same ? previous.figures[k] : moved(previous.figures[k], previous.shift, i, keep));
+    } else {
+      const found = lineFigures.read(line);
+      if (!found) continue;
+      key = lineFigures.lastKey;
+      // (A loop, not push(...found): a 10 MB line holds more figures than a call takes arguments.)
+      for (const f of found) figures.push(f);
+    }
+    figuresRead[i] = figureLines.length;
+    figureLines.push({ line: i, first, count: figures.length - first, key });
   }
-  return { figures, figureLines };
+  return { figures, figureLines, figuresRead };
+}
+
+const keep = (s: string) => s;
+
+/** A figure at another place: offsets shifted, on line `line`, its text passed through `copy`. */
+function moved(f: Figure, shift: number, line: number, copy: (s: string) => string): Figure {
+  // (Written out, not spread: every figure of a long report is moved on every keystroke.)
+  return { start: f.start + shift, end: f.end + shift, text: copy(f.text), value: f.value, unit: f.unit, approx: f.approx, line, whole: shiftSpan(f.whole, shift) };
 }
 
 /** A line's figures, remembered by its text (the editor re-reads every line on every keystroke). */
-const lineFigures = new LineMemo<Figure[]>(
-  figuresOf,
-  (list, { shift, line }, copy) =>
-    // (Written out, not spread: every figure of a long report is moved on every keystroke.)
-    list.map((f) => ({ start: f.start + shift, end: f.end + shift, text: copy(f.text), value: f.value, unit: f.unit, approx: f.approx, line, whole: shiftSpan(f.whole, shift) })),
-  true,
-);
+const lineFigures = new LineMemo<Figure[]>(figuresOf, (list, { shift, line }, copy) => list.map((f) => moved(f, shift, line, copy)), true);
 
 function figuresOf(line: LayoutLine): Figure[] | undefined {
   const text = line.raw;

@@ -171,6 +171,12 @@ export interface ReportModel {
   figures: Figure[];
   /** The figures of each prose line that holds some, in line order. */
   figureLines: FigureLine[];
+  /**
+   * For each layout line: the index of its entry in `figureLines`, or NO_FIGURES (read, none
+   * there) or NOT_READ (`model/unchanged.ts`). The next analysis of the same document reads its
+   * unchanged lines from here.
+   */
+  figuresRead: Int32Array;
   /** Lines that belong to a table (not prose). */
   tableLines: LineIndexes;
   problems: ParseProblem[];

@@ -1,0 +1,99 @@
+// What an edit left as it was. The editor analyses a document again on every keystroke; the lines
+// before and after the edit are the same text at the same place, or moved by what the edit added
+// or took away. What the previous analysis read of such a line holds: it is found by position,
+// with no line cut out of the text or hashed (the line memos' way, which costs a megabyte of
+// hashing on every keystroke of a 1 MB report). The result is the same with or without it.
+import type { LayoutLine } from '../layout/lines';
+import type { MemoEntry } from './line-memo';
+import type { Figure, FigureLine, ReportModel } from './types';
+
+/** `ReportModel.figuresRead`: the line was not read for figures (not prose, or in a table). */
+export const NOT_READ = -2;
+/** `ReportModel.figuresRead`: the line was read and holds no figure. */
+export const NO_FIGURES = -1;
+
+/** Chunks compared at once before the characters of the last one (string equality is a memcmp). */
+const CHUNK = 1024;
+
+function commonPrefix(a: string, b: string, limit: number): number {
+  let i = 0;
+  while (i + CHUNK <= limit && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, limit: number): number {
+  let n = 0;
+  while (n + CHUNK <= limit && a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)) n += CHUNK;
+  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
+/** What the previous model read of a line that is unchanged. */
+export interface PreviousFigures {
+  line: FigureLine;
+  /** The figure memo's entry for the line's text (a line read afresh is not taken from before). */
+  key: MemoEntry<unknown>;
+  figures: readonly Figure[];
+  /** Offsets from the previous place to this one. */
+  shift: number;
+  /** The previous model's index of the line. */
+  index: number;
+}
+
+export class Unchanged {
+  private constructor(
+    private readonly previous: ReportModel,
+    /** Characters at the start that both texts share. */
+    private readonly prefix: number,
+    /** Where, in the new text, the end both texts share starts; and how far it moved. */
+    private readonly suffixFrom: number,
+    private readonly shift: number,
+  ) {}
+
+  /** The parts `text` shares with the text of `previous` (the same document before an edit). */
+  static between(previous: ReportModel | undefined, text: string): Unchanged | undefined {
+    if (!previous) return undefined;
+    const old = previous.source.text;
+    const shorter = Math.min(old.length, text.length);
+    const prefix = commonPrefix(old, text, shorter);
+    const suffix = commonSuffix(old, text, shorter - prefix);
+    return new Unchanged(previous, prefix, text.length - suffix, text.length - old.length);
+  }
+
+  /** The previous model's line that `line` is, unchanged; -1 when there is none. */
+  private previousLine(line: LayoutLine): number {
+    let start: number;
+    // The line's text lies in a shared part; the previous layout must have had a line with just
+    // that text there (its breaks may differ: a line joined or cut by the edit is another line).
+    if (line.end <= this.prefix) start = line.start;
+    else if (line.start >= this.suffixFrom) start = line.start - this.shift;
+    else return -1;
+    // Lines are asked about in text order: the previous line sought is at or after the last one
+    // found (one pass over the previous lines in all, not a search for each).
+    const lines = this.previous.lines;
+    let i = this.cursor;
+    if (i >= lines.length || lines.startOf(i) > start) i = lines.lineOfOffset(start);
+    else while (i + 1 < lines.length && lines.startOf(i + 1) <= start) i++;
+    this.cursor = i;
+    return lines.startOf(i) === start && lines.endOf(i) === start + (line.end - line.start) ? i : -1;
+  }
+
+  /** Where the last search for a previous line ended. */
+  private cursor = 0;
+
+  /**
+   * What the previous model read of this line's figures: null when it read none there, undefined
+   * when it did not read the line (or read it afresh, its strings the old text's) or the line is new.
+   */
+  figuresOf(line: LayoutLine): PreviousFigures | null | undefined {
+    const index = this.previousLine(line);
+    if (index < 0) return undefined;
+    const read = this.previous.figuresRead[index];
+    if (read === NOT_READ) return undefined;
+    if (read === NO_FIGURES) return null;
+    const figureLine = this.previous.figureLines[read];
+    if (figureLine.key === undefined) return undefined;
+    return { line: figureLine, key: figureLine.key, figures: this.previous.figures, shift: line.start - this.previous.lines.startOf(index), index };
+  }
+}
