@@ -100,9 +100,11 @@ function optionsFor(uri: string): AnalyzeOptions {
 function analysisOf(doc: TextDocument): Analysis {
   const cached = cache.get(doc.uri);
   if (cached && cached.version === doc.version) return cached.analysis;
-  // The old version's model is garbage now: let it go before the new one is built (a lower peak).
+  // The old version's findings are garbage now (a lower peak); its model tells the new analysis
+  // what the edit left as it was.
+  const previous = cache.get(doc.uri)?.analysis.model;
   cache.delete(doc.uri);
-  const analysis = analyze(doc.getText(), optionsFor(doc.uri));
+  const analysis = analyze(doc.getText(), { ...optionsFor(doc.uri), previous });
   cache.set(doc.uri, { version: doc.version, analysis });
   return analysis;
 }

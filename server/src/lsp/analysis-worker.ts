@@ -31,8 +31,11 @@ function fixAllEdit(uri: string) {
 function handle(m: WorkerRequest): unknown {
   switch (m.op) {
     case 'analyse': {
-      analyses.delete(m.uri); // the old model is garbage now: a lower peak
-      const analysis = analyze(m.text, { ...editorOptions(m.file, configOf(m.file), m.settings), wholeLength: m.wholeLength });
+      // The old version's findings are garbage now (a lower peak); its model tells the new
+      // analysis what the edit left as it was.
+      const previous = analyses.get(m.uri)?.analysis.model;
+      analyses.delete(m.uri);
+      const analysis = analyze(m.text, { ...editorOptions(m.file, configOf(m.file), m.settings), wholeLength: m.wholeLength, previous });
       analyses.set(m.uri, { version: m.version, analysis, settings: m.settings, file: m.file });
       const { model, findings } = analysis;
       // Diagnostics cross as one JSON text (cloning hundreds of objects cost more than the text),
