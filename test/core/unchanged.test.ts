@@ -1,6 +1,7 @@
 // An editor passes the model before each edit (AnalyzeOptions.previous): the lines the edit left as
-// they were are taken from it by position. The model and the findings must be those of an analysis
-// without it, after every edit: lines moved down or up, joined, split, cut inline, in tables.
+// they were are taken from it by position (their figures, their inline cuts). The model and the
+// findings must be those of an analysis without it, after every edit: lines moved down or up,
+// joined, split, cut inline, in tables.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -18,6 +19,8 @@ const fixture = (name: string) => readFileSync(path.join(REPO_ROOT, 'test', 'cor
 function said(a: Analysis) {
   const { model } = a;
   return {
+    layout: Array.from({ length: model.lines.length }, (_, i) => [model.lines.startOf(i), model.lines.endOf(i)]),
+    inlineCuts: [...model.inlineCuts],
     figures: model.figures.map((f) => [f.start, f.end, f.text, f.value.toString(), f.unit, f.approx, f.line, f.whole.start, f.whole.end]),
     figureLines: model.figureLines.map((l) => [l.line, l.first, l.count]),
     figuresRead: [...model.figuresRead],
@@ -41,6 +44,10 @@ function followEdits(text: string, count: number, seed: number, typing: boolean)
 describe('analysis after an edit, from the model before it', () => {
   const own: Array<[string, () => string]> = [
     ['a one-line crawled report (cut inline)', () => fixture('qinghe-2020-one-line.txt')],
+    ['a one-line report between lines of prose (its cuts kept or moved)', () => {
+      const prose = Array.from({ length: 40 }, (_, i) => `附记${i + 1}：本年度另收到咨询${i + 3}件，答复${i + 3}件。`);
+      return [...prose.slice(0, 20), fixture('qinghe-2020-one-line.txt').trim(), ...prose.slice(20)].join('\n');
+    }],
     ['a web copy with one cell per line', () => fixture('beitang-2022-one-cell-bars.txt')],
     ['prose with scoped figures', () => fixture('dongchuan-2023-prose-scope.txt')],
     ['the 2019 skeleton with prose', () => sk2019().replace('（请填写。）', '全年共收到政府信息公开申请12件，其中网络申请5件、信函申请7件。\n\n本年制发规范性文件6件。')],

@@ -78,19 +78,23 @@ function detectFormat(tables: readonly Table[], year: number | undefined): Detec
  * The text's lines, cut where a line holds headings or table cells run together, laid out. Most
  * reports need no cut: their lines are laid out once.
  */
-function layout(source: SourceText): { spans: LineSpans; lines: LayoutLine[] } {
+function layout(source: SourceText, unchanged: Unchanged | undefined): { spans: LineSpans; lines: LayoutLine[]; cuts: Int32Array } {
   const own = LineSpans.of(source);
   const lines = layoutLines(own);
-  const cuts = inlineBreaksOf(lines, source.text);
-  if (cuts.length === 0) return { spans: own, lines };
+  const find = (from: number, to: number) => inlineBreaksOf(lines, source.text, from, to);
+  const cuts = unchanged ? unchanged.inlineCuts(lines, find) : find(0, lines.length);
+  if (cuts.length === 0) return { spans: own, lines, cuts: NO_CUTS };
   const spans = own.withCuts(cuts);
-  return { spans, lines: layoutAfterCuts(lines, spans) };
+  return { spans, lines: layoutAfterCuts(lines, spans), cuts: Int32Array.from(cuts).sort() };
 }
+
+const NO_CUTS = new Int32Array(0);
 
 /** `previous`: the model of the same document before an edit, whose unchanged lines need not be read again. */
 export function buildModel(text: string, previous?: ReportModel): ReportModel {
   const source = new SourceText(text);
-  const { spans, lines } = layout(source);
+  const unchanged = Unchanged.between(previous, text);
+  const { spans, lines, cuts } = layout(source, unchanged);
   const readHeading = headingReader(lines.length);
   const tables = findTables(lines, readHeading);
   for (const t of tables) splitRunTogetherRows(t, lines);
@@ -99,7 +103,7 @@ export function buildModel(text: string, previous?: ReportModel): ReportModel {
   const period = readPeriod(source, lines, tableLines);
   const year = titleYear ?? (period ? { value: period.endYear, span: { start: period.start, end: period.end } } : undefined);
   const sections = readSections(lines, tableLines, readHeading);
-  const { figures, figureLines, figuresRead } = readFigures(lines, tableLines, Unchanged.between(previous, text));
+  const { figures, figureLines, figuresRead } = readFigures(lines, tableLines, unchanged);
   const recognisedSections = sections.filter((s) => s.titleMatch !== 'similar').length;
   // A report has the body of one — a mandated table or statutory headings — not just a title (a
   // note that names a report is not one).
@@ -117,6 +121,7 @@ export function buildModel(text: string, previous?: ReportModel): ReportModel {
     figures,
     figureLines,
     figuresRead,
+    inlineCuts: cuts,
     tableLines,
     problems: [],
   };

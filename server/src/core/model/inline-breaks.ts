@@ -225,32 +225,40 @@ const MAY_HOLD_HEADING_ANYWHERE = new RegExp(MAY_HOLD_HEADING.source, 'g');
 const ANCHOR_FROM_START = new RegExp(ANCHOR_AT_START.source.slice(1), 'y');
 
 /**
- * Where MAY_HOLD_HEADING matches in the whole text (overlapping matches too), found in one pass:
+ * Where MAY_HOLD_HEADING matches in text[from, to) (overlapping matches too), found in one pass:
  * a line without such an offset needs no string of its own to be refused.
  */
-function headingCandidates(text: string): number[] {
+function headingCandidates(text: string, from: number, to: number): number[] {
   const found: number[] = [];
   const re = MAY_HOLD_HEADING_ANYWHERE;
+  // (A slice, not the whole text from `from`: the search must stop at `to`. A match running past
+  // `to` would be refused by its line's own test anyway.)
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    found.push(m.index);
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+    found.push(from + m.index);
     re.lastIndex = m.index + 1;
   }
   return found;
 }
 
-/** Every line's cut offsets in one list (most lines have none): `text` is the lines' text. */
-export function inlineBreaksOf(lines: readonly LayoutLine[], text: string): number[] {
-  const candidates = headingCandidates(text);
+/**
+ * The cut offsets of lines[from, to) in one list (most lines have none): `text` is the lines'
+ * text, `lines` the text's own lines.
+ */
+export function inlineBreaksOf(lines: readonly LayoutLine[], text: string, from = 0, to = lines.length): number[] {
+  if (from >= to) return [];
+  const candidates = headingCandidates(text, lines[from].start, lines[to - 1].end);
   const cuts: number[] = [];
   let k = 0;
-  for (const line of lines) {
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
     while (k < candidates.length && candidates[k] < line.start) k++;
     // A match found in the whole text may run past its line: the line's own test decides.
     const mayHoldHeading = k < candidates.length && candidates[k] < line.end;
     if (!mayHoldHeading && !line.startMayMatch(ANCHOR_FROM_START)) continue;
     const found = rememberedBreaks(line);
-    if (found) for (let i = 0; i < found.length; i++) cuts.push(found[i]);
+    if (found) for (let j = 0; j < found.length; j++) cuts.push(found[j]);
   }
   return cuts;
 }

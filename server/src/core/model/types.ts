@@ -177,6 +177,8 @@ export interface ReportModel {
    * unchanged lines from here.
    */
   figuresRead: Int32Array;
+  /** Where the text's own lines were cut into layout lines (sorted; `model/inline-breaks.ts`). */
+  inlineCuts: Int32Array;
   /** Lines that belong to a table (not prose). */
   tableLines: LineIndexes;
   problems: ParseProblem[];

@@ -61,6 +61,29 @@ export class Unchanged {
     return new Unchanged(previous, prefix, text.length - suffix, text.length - old.length);
   }
 
+  /**
+   * The inline cuts of the text's own `lines` (`model/inline-breaks.ts`): those of the lines before
+   * and after the edit as they were (moved with their lines), the rest found by `find` for the
+   * lines from one index to another. A line's cuts depend on its text alone.
+   */
+  inlineCuts(lines: readonly LayoutLine[], find: (from: number, to: number) => number[]): number[] {
+    // Lines wholly inside the shared parts, their own breaks included: the same lines as before.
+    let first = 0;
+    while (first < lines.length && lines[first].end < this.prefix) first++;
+    let last = lines.length - 1;
+    while (last >= first && lines[last].start > this.suffixFrom) last--;
+    const old = this.previous.inlineCuts;
+    const cuts: number[] = [];
+    const before = first < lines.length ? lines[first].start : Infinity;
+    for (let k = 0; k < old.length && old[k] < before; k++) cuts.push(old[k]);
+    for (const c of find(first, last + 1)) cuts.push(c);
+    if (last + 1 < lines.length) {
+      const after = lines[last + 1].start - this.shift;
+      for (let k = 0; k < old.length; k++) if (old[k] >= after) cuts.push(old[k] + this.shift);
+    }
+    return cuts;
+  }
+
   /** The previous model's line that `line` is, unchanged; -1 when there is none. */
   private previousLine(line: LayoutLine): number {
     let start: number;
