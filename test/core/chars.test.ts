@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isSpaceCode } from '../../server/src/core/text/chars';
-import { LineSpans, layoutLines } from '../../server/src/core/layout/lines';
+import { LayoutLine, LineSpans, layoutLines } from '../../server/src/core/layout/lines';
 import { SourceText } from '../../server/src/core/text/source';
 import { normalizedSurelyLongerThan, normalizeLabel } from '../../server/src/core/text/normalize';
 import { prng } from '../helpers/random-edits';
@@ -45,6 +45,27 @@ describe('character shortcuts', () => {
       });
       assert.deepEqual(layoutLines(spans).map((l) => l.separated), expected, JSON.stringify(text));
       assert.deepEqual(layoutLines(spans).map((l) => (l.fields, l.separated)), expected, JSON.stringify(text));
+    }
+  });
+
+  it('a line is a rule exactly when its fields (or its whole text) are rules, whatever it holds', () => {
+    const rnd = prng(29);
+    const bits = ['|', '-', '---', ':', '*', '_', ' ', '\t', '\u3000', '申请', '0', '\n', ':---:', '***'];
+    for (let k = 0; k < 3000; k++) {
+      const text = Array.from({ length: 1 + Math.floor(rnd() * 10) }, () => bits[Math.floor(rnd() * bits.length)]).join('');
+      const spans = LineSpans.of(new SourceText(text));
+      // The rule, from the fields of the line laid out as text: every non-empty field :?-{3,}:?,
+      // or the whole trimmed line ---, *** or ___.
+      const expected = Array.from({ length: spans.count }, (_, i) => {
+        const start = spans.starts[i];
+        const end = spans.ends[i];
+        const trimmed = text.slice(start, end).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+        if (trimmed === '') return 'blank';
+        const fields = new LayoutLine(text, i, start, end, 'text', trimmed.charCodeAt(0)).fields.filter((f) => f.text !== '');
+        const byFields = fields.length > 0 && fields.every((f) => /^:?-{3,}:?$/.test(f.text));
+        return byFields || /^(?:-{3,}|\*{3,}|_{3,})$/.test(trimmed) ? 'rule' : 'text';
+      });
+      assert.deepEqual(layoutLines(spans).map((l) => l.kind), expected, JSON.stringify(text));
     }
   });
 });

@@ -339,11 +339,23 @@ export function layoutLine(spans: LineSpans, index: number): LayoutLine {
   // A rule ("---", "***", a pipe table's "|---|:--:|") starts with one of these or a pipe.
   const code = text.charCodeAt(first);
   let kind: LineKind = 'text';
-  if (RULE_START.has(code) || code === PIPE) {
+  if ((RULE_START.has(code) || code === PIPE) && onlyRuleCharacters(text, first, end)) {
     const probe = new LayoutLine(text, index, start, end, 'text', code);
     if (isRule(probe.fields) || RULE_LINE.test(trimField(text, start, end).text)) kind = 'rule';
   }
   return new LayoutLine(text, index, start, end, kind, code);
+}
+
+/**
+ * Whether text[from, end) holds nothing a rule cannot (- * _ : | and spaces): most lines that start
+ * with a bar are table rows with words in them, refused here without their fields being split.
+ */
+function onlyRuleCharacters(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2d && c !== 0x2a && c !== 0x5f && c !== 0x3a && c !== PIPE && !isSpaceCode(c)) return false;
+  }
+  return true;
 }
 
 /** Every line laid out: what the model is read from. */
