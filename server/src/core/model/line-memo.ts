@@ -40,7 +40,7 @@ export function lineMemo<T>(
 export class MemoEntry<T> {
   /** What other readers derived from the same text alone (`LineReadings`), by their slot. */
   derived: unknown[] | undefined = undefined;
-  /** Times the entry answered after the analysis that made it. */
+  /** Times the entry answered again: for a later line or analysis with the same text. */
   hits = 0;
   constructor(readonly kept: T) {}
 }
@@ -51,7 +51,8 @@ export class LineMemo<T> {
   /**
    * After `read`: the memo's own entry for that line's text — the same object for the same text
    * for as long as the memo keeps it, so what depends on that text alone can be kept on it
-   * (`MemoEntry.derived`) with no string to hash; undefined when the line was read afresh (too long to keep) or holds nothing.
+   * (`MemoEntry.derived`) with no string to hash; undefined when the line was read afresh (too
+   * long to keep) or holds nothing.
    */
   lastKey: MemoEntry<T> | undefined = undefined;
 
