@@ -9,6 +9,8 @@ import { describe, it } from 'node:test';
 import { analyze, type Analysis } from '../../server/src/core';
 import { buildModel } from '../../server/src/core/model/build';
 import { Unchanged } from '../../server/src/core/model/unchanged';
+import { SourceText } from '../../server/src/core/text/source';
+import { prng } from '../helpers/random-edits';
 import { randomEdits } from '../helpers/random-edits';
 import { sk2019, sk2021 } from '../helpers/findings';
 import { NEEDS_SEEDS, readSeed, REPO_ROOT, SEED_IDS } from '../helpers/seeds';
@@ -19,6 +21,7 @@ const fixture = (name: string) => readFileSync(path.join(REPO_ROOT, 'test', 'cor
 function said(a: Analysis) {
   const { model } = a;
   return {
+    lines: [[...model.source.lineStarts], [...model.source.lineEnds]],
     layout: Array.from({ length: model.lines.length }, (_, i) => [model.lines.startOf(i), model.lines.endOf(i)]),
     inlineCuts: [...model.inlineCuts],
     figures: model.figures.map((f) => [f.start, f.end, f.text, f.value.toString(), f.unit, f.approx, f.line, f.whole.start, f.whole.end]),
@@ -79,6 +82,24 @@ describe('analysis after an edit, from the model before it', () => {
     assert.equal(shiftOf('新增一行，共3件。'), undefined);
     assert.equal(shiftOf(lines[2]), inserted.length);
     assert.equal(shiftOf(lines[3]), inserted.length);
+  });
+  it('finds the lines of an edited text, breaks of \\r, \\n and \\r\\n cut or joined by the edit', () => {
+    const rnd = prng(31);
+    const pieces = ['a', '申', '\r', '\n', '\r\n', '\n\r', ''];
+    const some = (n: number) => Array.from({ length: n }, () => pieces[Math.floor(rnd() * pieces.length)]).join('');
+    for (let k = 0; k < 5000; k++) {
+      const before = some(1 + Math.floor(rnd() * 12));
+      const at = Math.floor(rnd() * (before.length + 1));
+      const cut = Math.min(before.length, at + Math.floor(rnd() * 3));
+      const after = before.slice(0, at) + some(Math.floor(rnd() * 3)) + before.slice(cut);
+      let prefix = 0;
+      while (prefix < Math.min(before.length, after.length) && before[prefix] === after[prefix]) prefix++;
+      let suffix = 0;
+      while (suffix < Math.min(before.length, after.length) - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+      const edited = SourceText.edited(new SourceText(before), after, prefix, after.length - suffix, after.length - before.length);
+      const fresh = new SourceText(after);
+      assert.deepEqual([[...edited.lineStarts], [...edited.lineEnds]], [[...fresh.lineStarts], [...fresh.lineEnds]], JSON.stringify([before, after]));
+    }
   });
   it('is only a shortcut: another document as "previous" changes nothing', () => {
     const a = analyze(fixture('dongchuan-2023-prose-scope.txt'));

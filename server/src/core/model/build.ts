@@ -92,8 +92,8 @@ const NO_CUTS = new Int32Array(0);
 
 /** `previous`: the model of the same document before an edit, whose unchanged lines need not be read again. */
 export function buildModel(text: string, previous?: ReportModel): ReportModel {
-  const source = new SourceText(text);
   const unchanged = Unchanged.between(previous, text);
+  const source = unchanged ? unchanged.source(text) : new SourceText(text);
   const { spans, lines, cuts } = layout(source, unchanged);
   const readHeading = headingReader(lines.length);
   const tables = findTables(lines, readHeading);

@@ -1,9 +1,10 @@
 // What an edit left as it was. The editor analyses a document again on every keystroke; the lines
 // before and after the edit are the same text at the same place, or moved by what the edit added
-// or took away. What the previous analysis read of such a line holds: it is found by position,
-// with no line cut out of the text or hashed (the line memos' way, which costs a megabyte of
-// hashing on every keystroke of a 1 MB report). The result is the same with or without it.
+// or took away. Where the previous analysis found their breaks, and what it read of them, holds:
+// found by position, with no line cut out of the text or hashed (the line memos' way, which costs
+// a megabyte of hashing on every keystroke of a 1 MB report). The result is the same without it.
 import type { LayoutLine } from '../layout/lines';
+import { SourceText } from '../text/source';
 import type { MemoEntry } from './line-memo';
 import type { Figure, FigureLine, ReportModel } from './types';
 
@@ -59,6 +60,11 @@ export class Unchanged {
     const prefix = commonPrefix(old, text, shorter);
     const suffix = commonSuffix(old, text, shorter - prefix);
     return new Unchanged(previous, prefix, text.length - suffix, text.length - old.length);
+  }
+
+  /** The lines of `text` (the one this was made for), those in the shared parts taken from before. */
+  source(text: string): SourceText {
+    return SourceText.edited(this.previous.source, text, this.prefix, this.suffixFrom, this.shift);
   }
 
   /**

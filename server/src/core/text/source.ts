@@ -37,32 +37,55 @@ export class SourceText {
   /** Offset where each line's content ends (before its \r\n, \r or \n). */
   readonly lineEnds: Int32Array;
 
-  constructor(text: string) {
+  constructor(text: string, lines?: { starts: Int32Array; ends: Int32Array }) {
     this.text = text;
-    // indexOf finds breaks far faster than a loop over every character. Kept as Int32Arrays: half
-    // the memory per line of a plain array, for as long as the document is open; filled in place
-    // (no array of numbers grown line by line for the collector to copy).
-    const starts = new LineOffsets(text.length);
-    const ends = new LineOffsets(text.length);
-    starts.push(0);
-    let lf = text.indexOf('\n');
-    let cr = text.indexOf('\r');
-    while (lf >= 0 || cr >= 0) {
-      if (cr < 0 || (lf >= 0 && lf < cr)) {
-        ends.push(lf);
-        starts.push(lf + 1);
-        lf = text.indexOf('\n', lf + 1);
-      } else {
-        ends.push(cr);
-        const next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
-        starts.push(next);
-        if (lf === cr + 1) lf = text.indexOf('\n', next);
-        cr = text.indexOf('\r', next);
-      }
+    if (lines) {
+      this.lineStarts = lines.starts;
+      this.lineEnds = lines.ends;
+      return;
     }
+    // Kept as Int32Arrays: half the memory per line of a plain array, for as long as the document
+    // is open; filled in place (no array of numbers grown line by line for the collector to copy).
+    const starts = new LineOffsets(text.length >> 5);
+    const ends = new LineOffsets(text.length >> 5);
+    starts.push(0);
+    scanBreaks(text, 0, starts, ends, () => false);
     ends.push(text.length);
     this.lineStarts = starts.done();
     this.lineEnds = ends.done();
+  }
+
+  /**
+   * The lines of `text`, an edit of `previous.text`: the two share their first `prefix` characters
+   * and their ends from `suffixFrom` (in `text`; moved by `shift`). Lines there are taken from
+   * `previous`, and only the breaks between are looked for.
+   */
+  static edited(previous: SourceText, text: string, prefix: number, suffixFrom: number, shift: number): SourceText {
+    const oldStarts = previous.lineStarts;
+    const oldEnds = previous.lineEnds;
+    // The last line that starts before the first changed character: the break before it and the
+    // character it starts with are shared (a \r before a changed \n would be another break).
+    const first = lineAt(oldStarts, prefix - 1);
+    const starts = new LineOffsets(oldStarts.length + 16);
+    const ends = new LineOffsets(oldStarts.length + 16);
+    for (let i = 0; i <= first; i++) starts.push(oldStarts[i]);
+    for (let i = 0; i < first; i++) ends.push(oldEnds[i]);
+    // A line starting after the shared end begins (the break before it shared too) where one
+    // started before: the rest of the lines are those.
+    let resume = -1;
+    scanBreaks(text, oldStarts[first], starts, ends, (start) => {
+      if (start <= suffixFrom) return false;
+      const k = lineAt(oldStarts, start - shift);
+      if (oldStarts[k] !== start - shift) return false;
+      resume = k;
+      return true;
+    });
+    if (resume < 0) ends.push(text.length);
+    else {
+      for (let k = resume + 1; k < oldStarts.length; k++) starts.push(oldStarts[k] + shift);
+      for (let k = resume; k < oldEnds.length; k++) ends.push(oldEnds[k] + shift);
+    }
+    return new SourceText(text, { starts: starts.done(), ends: ends.done() });
   }
 
   get lineCount(): number {
@@ -101,14 +124,39 @@ export class SourceText {
   }
 }
 
+/**
+ * The line breaks of `text` from `from` on (\r\n, \r or \n): each line's end and the next line's
+ * start pushed, until `stop` says so of a start just pushed. indexOf finds breaks far faster than a
+ * loop over every character.
+ */
+function scanBreaks(text: string, from: number, starts: LineOffsets, ends: LineOffsets, stop: (start: number) => boolean): void {
+  let lf = text.indexOf('\n', from);
+  let cr = text.indexOf('\r', from);
+  while (lf >= 0 || cr >= 0) {
+    let next: number;
+    if (cr < 0 || (lf >= 0 && lf < cr)) {
+      ends.push(lf);
+      next = lf + 1;
+      lf = text.indexOf('\n', next);
+    } else {
+      ends.push(cr);
+      next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+      if (lf === cr + 1) lf = text.indexOf('\n', next);
+      cr = text.indexOf('\r', next);
+    }
+    starts.push(next);
+    if (stop(next)) return;
+  }
+}
+
 /** Offsets gathered into an Int32Array that doubles when full, cut to its length at the end. */
 class LineOffsets {
   private values: Int32Array;
   private length = 0;
 
-  constructor(textLength: number) {
-    // A guess of one line per 32 characters; a report's lines are longer.
-    this.values = new Int32Array(Math.max(16, textLength >> 5));
+  /** `guess`: how many offsets are likely (one line per 32 characters is a report's). */
+  constructor(guess: number) {
+    this.values = new Int32Array(Math.max(16, guess));
   }
 
   push(offset: number): void {
