@@ -89,7 +89,7 @@ function moved(f: Figure, shift: number, line: number, copy: (s: string) => stri
 }
 
 /** A line's figures, remembered by its text (the editor re-reads every line on every keystroke). */
-const lineFigures = new LineMemo<Figure[]>(figuresOf, (list, { shift, line }, copy) => list.map((f) => moved(f, shift, line, copy)), true);
+const lineFigures = new LineMemo<Figure[]>(figuresOf, (list, { shift, line }, copy) => list.map((f) => moved(f, shift, line, copy)), false);
 
 function figuresOf(line: LayoutLine): Figure[] | undefined {
   const text = line.raw;
