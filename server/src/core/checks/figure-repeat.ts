@@ -17,11 +17,18 @@ interface Statement {
   figure: Figure;
 }
 
-/** The quantity each figure of a line states, read from the line alone (see `LineReadings`). */
-const TERMS = new LineReadings<Array<{ at: number; term: string; qualifiers: string }>>();
+/** The quantity a figure states, the figure by its index among its line's. */
+interface Term {
+  at: number;
+  term: string;
+  qualifiers: string;
+}
 
-function readTerms(model: ReportModel, line: FigureLine): Array<{ at: number; term: string; qualifiers: string }> {
-  const found: Array<{ at: number; term: string; qualifiers: string }> = [];
+/** The quantity each figure of a line states, read from the line alone (see `LineReadings`). */
+const TERMS = new LineReadings<Term[]>();
+
+function readTerms(model: ReportModel, line: FigureLine): Term[] {
+  const found: Term[] = [];
   for (let at = 0; at < line.count; at++) {
     const figure = model.figures[line.first + at];
     if (figure.approx !== 'none' || figure.unit === '%' || countsAList(model, figure)) continue;
