@@ -27,7 +27,8 @@ import { AnalysisWorker, LARGE_DOCUMENT_CHARS } from './lsp/offload';
 import { documentSymbolsOf, foldingRangesOf, toDiagnostic, wholeTextEdit } from './lsp/convert';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
 import { DiagnosticDelivery } from './lsp/delivery';
-import { serialisedAs, stdioConnection } from './lsp/stdio';
+import { serialisedAfter, serialisedAs, stdioConnection } from './lsp/stdio';
+import { applyChanges, type DiagnosticChanges } from './lsp/diagnostic-changes';
 import { importFile, NO_REPORT_FOUND, placeAt, type SourcePlace } from './import/load';
 // The memo checks files on disk as the CLI does (import, config, cross-report rules).
 import { checkFile, failedOutcome, type FileOutcome } from './cli/check-file';
@@ -39,7 +40,8 @@ import { keepHeapNearLive } from './v8-tuning';
 // to ~300 MB over 10 000 edits with ~25 MB live (see heap.ts for the price).
 keepHeapNearLive();
 // Over stdio the server writes its own messages (stdio.ts: pushed diagnostics serialised once per set).
-const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+const overStdio = process.argv.includes('--stdio');
+const connection = overStdio ? stdioConnection() : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 let locale: string | undefined;
@@ -115,11 +117,11 @@ function analysisOf(doc: TextDocument): Analysis {
 interface LargeResult {
   version: number;
   /**
-   * The diagnostics as JSON text (one string crosses threads faster than hundreds of objects), or
-   * undefined when they are those of the version the request said the main thread holds (most
-   * keystrokes change none of a large report's findings).
+   * The diagnostics, as what changed since the set of the version the request said the main
+   * thread holds (lsp/diagnostic-changes.ts); undefined when they are that set (most keystrokes
+   * change none of a large report's findings).
    */
-  diagnosticsJson?: string;
+  diagnostics?: DiagnosticChanges;
   /** Where each finding starts, when asked for: places in an imported original are told by offset. */
   starts?: number[];
   status: { isReport: boolean; format: string | null; year: number | null; errors: number; warnings: number };
@@ -155,29 +157,38 @@ function publishLarge(doc: TextDocument): Promise<void> {
         if (large.get(uri) !== s) return; // closed meanwhile
         s.result = result;
         const places = imported.get(uri);
+        const changes = result.diagnostics;
         let diagnostics: Diagnostic[];
-        if (result.diagnosticsJson === undefined) {
-          // "As the version you hold": unless that is gone or was said with other import places.
-          if (!s.published || s.published.places !== places) {
-            s.published = undefined;
-            s.again = true;
-            return;
-          }
-          diagnostics = s.published.diagnostics;
+        const held = s.published;
+        // Said of the set held ("the same", or changes to it): unless that is gone, is another
+        // version's, or was said with other import places.
+        const ofHeld = changes === undefined || changes.base !== undefined;
+        if (ofHeld && (!held || held.places !== places || (changes !== undefined && held.version !== changes.base))) {
+          s.published = undefined;
+          s.again = true;
+          return;
+        }
+        if (changes === undefined) {
+          diagnostics = held!.diagnostics;
         } else {
-          const parsed = JSON.parse(result.diagnosticsJson) as Diagnostic[];
+          const fresh = JSON.parse(`[${changes.fresh.join(',')}]`) as Diagnostic[];
           const starts = result.starts;
-          // Places in an imported original are added to the messages; otherwise the set is pushed
-          // over stdio as the worker wrote it.
-          diagnostics = starts
-            ? parsed.map((d, i) => {
-                const where = sourcePlaceOf(uri, starts[i]);
-                return where ? { ...d, message: `${d.message} [${where}]` } : d;
-              })
-            : serialisedAs(parsed, result.diagnosticsJson);
+          if (starts) {
+            // Places in an imported original are added to the messages (such a set crosses whole).
+            diagnostics = fresh.map((d, i) => {
+              const where = sourcePlaceOf(uri, starts[i]);
+              return where ? { ...d, message: `${d.message} [${where}]` } : d;
+            });
+          } else if (changes.base === undefined) {
+            diagnostics = overStdio ? serialisedAs(fresh, changes.fresh) : fresh;
+          } else {
+            diagnostics = applyChanges(held!.diagnostics, changes, fresh);
+            if (overStdio) serialisedAfter(diagnostics, held!.diagnostics, changes.head, changes.fresh, changes.tail);
+          }
         }
         s.published = { version: result.version, diagnostics, places };
-        delivery.deliver(uri, result.version, diagnostics, result.diagnosticsJson === undefined ? false : undefined);
+        // (Changes to the set held differ from it; a whole set may be the one delivered last.)
+        delivery.deliver(uri, result.version, diagnostics, changes === undefined ? false : changes.base !== undefined ? true : undefined);
         void connection.sendNotification('jiaohe/status', { uri, version: result.version, ...result.status });
       },
       (error) => {

@@ -2,10 +2,11 @@
 // their latest analysis and answers for them — diagnostics, outline, folding, hovers, inlay hints,
 // the summary — so the main thread stays free for every other document while one is analysed.
 import { parentPort } from 'node:worker_threads';
-import { analyze, fixAll, hoverAt, inlayHints, requiredFormat, summaryHtml, type Analysis, type InlayMode } from '../core';
+import { analyze, fixAll, hoverAt, inlayHints, movedLines, requiredFormat, summaryHtml, type Analysis, type InlayMode, type SourceText } from '../core';
 import { documentSymbolsOf, foldingRangesOf, sameDiagnostics, toDiagnostic, wholeTextEdit } from './convert';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { codeActions } from './code-actions';
+import { keptEnds, UNMOVED, type DiagnosticChanges } from './diagnostic-changes';
 import { editorOptions } from './options';
 import { ConfigCache } from '../config/jiaohe-json';
 import { forgetSiblings } from './siblings';
@@ -18,6 +19,28 @@ const answered = new Map<string, { version: number; diagnostics: Diagnostic[]; s
 
 const sameStarts = (a: readonly number[] | undefined, b: readonly number[] | undefined) =>
   a === undefined || b === undefined ? a === b : a.length === b.length && a.every((x, i) => x === b[i]);
+/**
+ * What the main thread needs to hold `diagnostics`: undefined when it holds them already. A set
+ * with import places (`starts`) always crosses whole: the main thread adds them to the messages.
+ */
+function changesOf(
+  before: { version: number; diagnostics: Diagnostic[]; starts?: number[] } | undefined,
+  m: { holding?: number },
+  diagnostics: Diagnostic[],
+  starts: number[] | undefined,
+  previous: SourceText | undefined,
+  source: SourceText,
+): DiagnosticChanges | undefined {
+  const whole = (): DiagnosticChanges => ({ head: 0, tail: 0, moved: UNMOVED, fresh: diagnostics.map((d) => JSON.stringify(d)) });
+  if (before === undefined || before.version !== m.holding) return whole();
+  if (starts !== undefined || before.starts !== undefined) return sameDiagnostics(before.diagnostics, diagnostics) && sameStarts(before.starts, starts) ? undefined : whole();
+  const moved = previous ? movedLines(previous, source) : UNMOVED;
+  const { head, tail } = keptEnds(before.diagnostics, diagnostics, moved);
+  if (head === diagnostics.length && head === before.diagnostics.length) return undefined;
+  const fresh = diagnostics.slice(head, diagnostics.length - tail).map((d) => JSON.stringify(d));
+  return { base: before.version, head, tail, moved, fresh };
+}
+
 const configs = new ConfigCache();
 const configOf = (file: string | undefined) => configs.of(file);
 
@@ -38,18 +61,18 @@ function handle(m: WorkerRequest): unknown {
       const analysis = analyze(m.text, { ...editorOptions(m.file, configOf(m.file), m.settings), wholeLength: m.wholeLength, previous });
       analyses.set(m.uri, { version: m.version, analysis, settings: m.settings, file: m.file });
       const { model, findings } = analysis;
-      // Diagnostics cross as one JSON text (cloning hundreds of objects cost more than the text),
-      // and not at all when they are those the main thread holds: compared as objects first, since
-      // most keystrokes leave them as they were, and then none is stringified. The outline and
-      // folding are made when asked for, not on every keystroke.
+      // Diagnostics cross as JSON texts (cloning hundreds of objects cost more than the text), and
+      // only those that changed since the set the main thread holds (most keystrokes change none
+      // of a large report's findings, and the rest one or two): compared as objects, so that what
+      // stayed is not stringified. The outline and folding are made when asked for.
       const diagnostics = findings.map((f) => toDiagnostic(model.source, m.uri, f, m.locale));
       const starts = m.places ? findings.map((f) => f.span.start) : undefined;
       const before = answered.get(m.uri);
-      const same = before !== undefined && before.version === m.holding && sameDiagnostics(before.diagnostics, diagnostics) && sameStarts(before.starts, starts);
       answered.set(m.uri, { version: m.version, diagnostics, starts });
+      const changes = changesOf(before, m, diagnostics, starts, previous?.source, model.source);
       return {
         version: m.version,
-        ...(same ? {} : { diagnosticsJson: JSON.stringify(diagnostics), starts }),
+        ...(changes && { diagnostics: changes, starts }),
         status: {
           isReport: model.isReport,
           format: model.format,

@@ -7,11 +7,11 @@ import {
   type Diagnostic,
   type DocumentSymbol,
   type FoldingRange,
-  type Range,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import { foldingRanges, localize, outline, type Finding, type OutlineSymbol, type ReportModel, type Severity, type SourceText, type TextEdit } from '../core';
 import type { FoldingRange as CoreFolding } from '../core/features/outline';
+import { sameMovedDiagnostic, UNMOVED } from './diagnostic-changes';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -47,24 +47,10 @@ export function toDiagnostic(source: SourceText, uri: string, f: Finding, locale
   };
 }
 
-const sameRange = (a: Range, b: Range) =>
-  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-
 /** Whether two lists made by toDiagnostic say the same (every field toDiagnostic sets). */
 export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    // (code decides codeDescription; source is always 'jiaohe'.)
-    if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message || !sameRange(x.range, y.range)) return false;
-    const rx = x.relatedInformation ?? [];
-    const ry = y.relatedInformation ?? [];
-    if (rx.length !== ry.length) return false;
-    for (let k = 0; k < rx.length; k++) {
-      if (rx[k].message !== ry[k].message || rx[k].location.uri !== ry[k].location.uri || !sameRange(rx[k].location.range, ry[k].location.range)) return false;
-    }
-  }
+  for (let i = 0; i < a.length; i++) if (!sameMovedDiagnostic(a[i], b[i], UNMOVED)) return false;
   return true;
 }
 

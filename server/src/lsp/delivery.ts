@@ -25,8 +25,8 @@ export class DiagnosticDelivery {
   constructor(private readonly push: (params: PublishDiagnosticsParams) => void) {}
 
   /**
-   * The diagnostics of `version`. `changed` false: the caller knows they are the set delivered
-   * last (not compared again).
+   * The diagnostics of `version`. `changed`: the caller knows whether they differ from the set
+   * delivered last (false: they are it); undefined: compared here.
    */
   deliver(uri: string, version: number, diagnostics: Diagnostic[], changed?: boolean): void {
     if (!this.pull) {

@@ -5,6 +5,7 @@
 // a megabyte of hashing on every keystroke of a 1 MB report). The result is the same without it.
 import type { LayoutLine } from '../layout/lines';
 import { SourceText } from '../text/source';
+import { commonPrefix, commonSuffix } from '../text/shared-ends';
 import type { MemoEntry } from './line-memo';
 import type { Figure, FigureLine, ReportModel } from './types';
 
@@ -12,23 +13,6 @@ import type { Figure, FigureLine, ReportModel } from './types';
 export const NOT_READ = -2;
 /** `ReportModel.figuresRead`: the line was read and holds no figure. */
 export const NO_FIGURES = -1;
-
-/** Chunks compared at once before the characters of the last one (string equality is a memcmp). */
-const CHUNK = 1024;
-
-function commonPrefix(a: string, b: string, limit: number): number {
-  let i = 0;
-  while (i + CHUNK <= limit && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
-  while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-function commonSuffix(a: string, b: string, limit: number): number {
-  let n = 0;
-  while (n + CHUNK <= limit && a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)) n += CHUNK;
-  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
-  return n;
-}
 
 /** What the previous model read of a line that is unchanged. */
 export interface PreviousFigures {
