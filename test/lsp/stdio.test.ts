@@ -65,19 +65,20 @@ describe('the stdio encoding', () => {
   });
 
   it('writes a changed set from the bytes of the set it was made from, what changed or moved anew', () => {
-    const [a, b, c, d] = ['"a"', '"b"', '"c"', '"d"'];
+    // (Texts of more than one byte a character: places in the bytes are not places in the text.)
+    const [a, b, c, d] = ['"甲"', '"b"', '"丙"', '"d"'];
     const before = serialisedAs([diagnostic('a', 1), diagnostic('b', 2), diagnostic('c', 3), diagnostic('d', 4)], [a, b, c, d]);
     const items = (set: readonly Diagnostic[]) => encodeMessage({ jsonrpc: '2.0', id: 1, result: { kind: 'full', items: set } } as never).toString().slice('{"jsonrpc":"2.0","id":1,"result":{"kind":"full","items":'.length, -2);
     // The first kept, one new between, the last two kept (the same objects): all but the new one as told.
     const kept = serialisedAfter([before[0], diagnostic('新', 5), before[2], before[3]], before, 1, ['"new"'], 2);
-    assert.equal(items(kept), '["a","new","c","d"]');
+    assert.equal(items(kept), '["甲","new","丙","d"]');
     // And a set made from that one, from its bytes in turn.
     const again = serialisedAfter([kept[0], kept[1], diagnostic('新二', 6), kept[3]], kept, 2, ['"newer"'], 1);
-    assert.equal(items(again), '["a","new","newer","d"]');
+    assert.equal(items(again), '["甲","new","newer","d"]');
     // The last moved (a copy): written from the object.
     const moved = { ...before[3], range: { start: { line: 9, character: 0 }, end: { line: 9, character: 4 } } };
     const partly = serialisedAfter([before[0], before[2], moved], before, 1, [], 2);
-    assert.equal(items(partly), `["a","c",${JSON.stringify(moved)}]`);
+    assert.equal(items(partly), `["甲","丙",${JSON.stringify(moved)}]`);
     // Nothing kept, and a set made from one that was never written: from the objects.
     assert.equal(items(serialisedAfter([diagnostic('x', 1)], before, 0, ['"x"'], 0)), '["x"]');
     const unknown = [diagnostic('u', 1)];

@@ -17,9 +17,6 @@ import {
 } from 'vscode-languageserver/node';
 
 const PUBLISH = 'textDocument/publishDiagnostics';
-const OPEN = Buffer.from('[');
-const COMMA = Buffer.from(',');
-const CLOSE = Buffer.from(']');
 const CLOSE_TWO = Buffer.from('}}');
 
 /** A set's JSON bytes ("[d0,d1,…]") and where in them each diagnostic's JSON ends. */
@@ -28,9 +25,14 @@ interface Written {
   ends: Int32Array;
 }
 
-/** Builds a Written from diagnostics' JSON texts and runs of another set's bytes. */
+/**
+ * Builds a Written from diagnostics' JSON texts and runs of another set's bytes. Texts in a row are
+ * encoded together (one buffer for a whole set, not one per diagnostic).
+ */
 class WrittenBuilder {
-  private readonly parts: Buffer[] = [OPEN];
+  private readonly parts: Buffer[] = [];
+  /** Text not yet encoded: the JSON texts since the last copied run, each with its separator. */
+  private pending = '[';
   private length = 1;
   private count = 0;
   private readonly ends: Int32Array;
@@ -39,24 +41,29 @@ class WrittenBuilder {
     this.ends = new Int32Array(items);
   }
 
-  private separate(): void {
-    if (this.count === 0) return;
-    this.parts.push(COMMA);
-    this.length++;
+  text(json: string): void {
+    if (this.count > 0) {
+      this.pending += ',';
+      this.length++;
+    }
+    this.pending += json;
+    this.length += Buffer.byteLength(json, 'utf8');
+    this.ends[this.count++] = this.length;
   }
 
-  text(json: string): void {
-    this.separate();
-    const b = Buffer.from(json, 'utf8');
-    this.parts.push(b);
-    this.length += b.length;
-    this.ends[this.count++] = this.length;
+  private flush(): void {
+    if (this.pending !== '') this.parts.push(Buffer.from(this.pending, 'utf8'));
+    this.pending = '';
   }
 
   /** `from`'s diagnostics `first` to `last` - 1, their bytes as they are. */
   copy(from: Written, first: number, last: number): void {
     if (first >= last) return;
-    this.separate();
+    if (this.count > 0) {
+      this.pending += ',';
+      this.length++;
+    }
+    this.flush();
     const start = first === 0 ? 1 : from.ends[first - 1] + 1;
     const end = from.ends[last - 1];
     const shift = this.length - start;
@@ -66,8 +73,9 @@ class WrittenBuilder {
   }
 
   done(): Written {
-    this.parts.push(CLOSE);
-    return { bytes: Buffer.concat(this.parts, this.length + 1), ends: this.ends };
+    this.pending += ']';
+    this.flush();
+    return { bytes: this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.length + 1), ends: this.ends };
   }
 }
 
