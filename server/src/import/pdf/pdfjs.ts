@@ -58,6 +58,38 @@ function locate(): Located | undefined {
 // top-level await, which a CommonJS bundle cannot inline.
 const importModule = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
 
+/** The built-ins whose functions PDF.js's polyfills may replace (see `keepingBuiltIns`). */
+const BUILT_INS: readonly object[] = [
+  JSON, Math, Reflect, Object, Object.prototype, Array, Array.prototype, Function.prototype, String, String.prototype,
+  Number, Number.prototype, Promise, Promise.prototype, Map.prototype, Set.prototype, WeakMap.prototype, WeakSet.prototype,
+  RegExp.prototype, Date.prototype, ArrayBuffer.prototype, DataView.prototype, Object.getPrototypeOf(Uint8Array),
+  Object.getPrototypeOf(Uint8Array.prototype), Uint8Array, Uint8Array.prototype,
+];
+
+/**
+ * Runs `load` and puts back the built-in functions it replaced. PDF.js's legacy build (the one that
+ * runs on every Node.js an editor may bring) carries core-js, which on loading replaces, for the
+ * whole process, built-ins it finds short of the latest standard: JSON.stringify (13× slower on a
+ * set of diagnostics), Array.prototype.push (2.3× slower), JSON.parse, Function.prototype.toString.
+ * Every report checked after a PDF, and every message of the language server once a PDF had been
+ * opened, paid for them. The runtime's own functions do all that PDF.js asks of them; what the
+ * runtime lacks (Promise.withResolvers on Node.js 20, the new Set methods, …) stays, for PDF.js.
+ */
+async function keepingBuiltIns<T>(load: () => Promise<T>): Promise<T> {
+  const before = BUILT_INS.map((o) => Object.getOwnPropertyDescriptors(o) as Record<PropertyKey, PropertyDescriptor>);
+  try {
+    return await load();
+  } finally {
+    BUILT_INS.forEach((o, i) => {
+      for (const key of Reflect.ownKeys(before[i])) {
+        const was = before[i][key];
+        const now = Object.getOwnPropertyDescriptor(o, key);
+        if (typeof was.value === 'function' && now?.configurable && now.value !== was.value) Object.defineProperty(o, key, was);
+      }
+    });
+  }
+}
+
 let loading: Promise<{ pdfjs: PdfJs; cmaps?: string }> | undefined;
 
 export function loadPdfJs(): Promise<{ pdfjs: PdfJs; cmaps?: string }> {
@@ -65,8 +97,15 @@ export function loadPdfJs(): Promise<{ pdfjs: PdfJs; cmaps?: string }> {
     const located = locate();
     if (!located) throw new Error('PDF.js (pdfjs-dist) is not installed beside Jiaohe');
     installDomShim();
-    const pdfjs = (await importModule(pathToFileURL(located.module).href)) as PdfJs;
-    pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(located.worker).href;
+    const workerSrc = pathToFileURL(located.worker).href;
+    // The worker module too, now: in Node.js PDF.js imports it into this thread on the first
+    // document (the same module then), and it carries the same polyfills.
+    const pdfjs = await keepingBuiltIns(async () => {
+      const loaded = (await importModule(pathToFileURL(located.module).href)) as PdfJs;
+      await importModule(workerSrc);
+      return loaded;
+    });
+    pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
     return { pdfjs, cmaps: located.cmaps && existsSync(located.cmaps) ? located.cmaps : undefined };
   })();
   return loading;
