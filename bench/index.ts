@@ -2,7 +2,7 @@
 // Sections: core analysis, keystroke latency over LSP, other requests, CLI throughput on a folder of
 // 1000 different reports (against read+regex, autocorrect-node and markdownlint-cli2), memory, startup. BENCH_QUICK=1 runs smaller sizes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../server/src/core';
@@ -285,7 +285,45 @@ function cliThroughput() {
   const note = existsSync(TIME) ? '' : ' — CPU and RSS not shown: /usr/bin/time is not installed (apt-get install time)';
   table(`4. A reviewer's folder: ${count} different reports (${mb.toFixed(1)} MB, ${bases.length} real reports varied), ${rounds} alternated rounds, medians${note}`, rows);
   console.log(`\nmarginal = the folder's MB ÷ (its time − the time for one report): start-up taken out.`);
+  pdfThroughput(path.join(root, 'pdfs'), cli);
   rmSync(root, { recursive: true, force: true });
+}
+
+/**
+ * PDFs as reviewers get them: the seeds as rendered to PDF and a city's report as published
+ * (../shared/corpus), each file different. Most of their time is PDF.js reading the pages.
+ */
+function pdfThroughput(dir: string, cli: string) {
+  const corpus = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
+  const sources = ['rendered', 'real/huaian-2024']
+    .map((d) => path.join(corpus, d))
+    .filter((d) => existsSync(d))
+    .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.pdf')).map((f) => path.join(d, f)));
+  if (sources.length < 2) {
+    console.log('\n(PDFs: skipped: ../shared/corpus/rendered and real are not beside the checkout)');
+    return;
+  }
+  mkdirSync(path.join(dir, 'all'), { recursive: true });
+  mkdirSync(path.join(dir, 'one'), { recursive: true });
+  sources.forEach((f, i) => copyFileSync(f, path.join(dir, 'all', `${i}-${path.basename(f)}`)));
+  copyFileSync(sources[0], path.join(dir, 'one', path.basename(sources[0])));
+  const builds = [['jiaohe check', cli], ...(process.env.BENCH_BASELINE_CLI ? [['jiaohe check, baseline build', process.env.BENCH_BASELINE_CLI]] : [])];
+  const rounds = QUICK ? 1 : 3;
+  const runs = builds.map(() => ({ all: [] as Run[], one: [] as Run[] }));
+  for (let r = 0; r < rounds; r++) {
+    builds.forEach(([, js], i) => {
+      runs[i].one.push(runProcess(process.execPath, [js, 'check', path.join(dir, 'one'), '--format', 'json'], dir));
+      runs[i].all.push(runProcess(process.execPath, [js, 'check', path.join(dir, 'all'), '--format', 'json'], dir));
+    });
+  }
+  const rows: Array<Array<string | number>> = [['build', 'wall (s)', 'ms per further PDF', 'peak RSS']];
+  builds.forEach(([name], i) => {
+    const wall = median(runs[i].all.map((x) => x.wall));
+    const first = median(runs[i].one.map((x) => x.wall));
+    const rssMb = runs[i].all.every((x) => x.rssMb !== undefined) ? median(runs[i].all.map((x) => x.rssMb!)) : undefined;
+    rows.push([name, wall.toFixed(2), (((wall - first) * 1000) / (sources.length - 1)).toFixed(0), rssMb === undefined ? '—' : `${rssMb.toFixed(0)} MB`]);
+  });
+  table(`4b. PDFs: ${sources.length} different reports as PDF (the seeds rendered, a city's as published), ${rounds} alternated rounds, medians`, rows);
 }
 
 function rss(pid: number): number {
