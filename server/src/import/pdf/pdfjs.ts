@@ -77,9 +77,14 @@ const BUILT_INS: readonly object[] = [
  */
 async function keepingBuiltIns<T>(load: () => Promise<T>): Promise<T> {
   const before = BUILT_INS.map((o) => Object.getOwnPropertyDescriptors(o) as Record<PropertyKey, PropertyDescriptor>);
+  // (Its warnings while it loads are about rendering — no canvas package, no ImageData — which
+  // Jiaohe never does; its warnings while it reads are off too, verbosity 0 in read-pdf.ts.)
+  const warn = console.warn;
+  console.warn = () => undefined;
   try {
     return await load();
   } finally {
+    console.warn = warn;
     BUILT_INS.forEach((o, i) => {
       for (const key of Reflect.ownKeys(before[i])) {
         const was = before[i][key];
