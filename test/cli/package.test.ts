@@ -17,11 +17,12 @@ describe('the .vsix', () => {
   it('exists (npm run package)', () => assert.ok(existsSync(vsix)));
   it('contains the bundles, grammar, schema, snippets, l10n, icon, rule docs and manifest — and nothing else', () => {
     const names = zipEntries(vsix).map((e) => e.name).filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length));
-    // PDF.js ships beside the bundles (loaded only when a PDF is read): its build, worker, licence, character maps.
+    // PDF.js ships beside the bundles (loaded only when a PDF is read): its build, worker, licence,
+    // character maps, and the empty stand-in for its native canvas package (esbuild.mjs).
     const pdfjs = names.filter((n) => n.startsWith('dist/pdfjs/'));
-    assert.ok(['pdf.min.mjs', 'pdf.worker.min.mjs', 'LICENSE'].every((f) => pdfjs.includes(`dist/pdfjs/${f}`)));
+    assert.ok(['pdf.min.mjs', 'pdf.worker.min.mjs', 'LICENSE', 'node_modules/@napi-rs/canvas/index.js'].every((f) => pdfjs.includes(`dist/pdfjs/${f}`)));
     assert.ok(pdfjs.some((n) => n === 'dist/pdfjs/cmaps/UniGB-UCS2-H.bcmap'));
-    assert.ok(pdfjs.every((n) => /^dist\/pdfjs\/(pdf\.min\.mjs|pdf\.worker\.min\.mjs|LICENSE|cmaps\/(?:[\w-]+\.bcmap|LICENSE))$/.test(n)), 'only PDF.js files');
+    assert.ok(pdfjs.every((n) => /^dist\/pdfjs\/(pdf\.min\.mjs|pdf\.worker\.min\.mjs|LICENSE|cmaps\/(?:[\w-]+\.bcmap|LICENSE)|node_modules\/@napi-rs\/canvas\/(?:index\.js|package\.json))$/.test(n)), 'only PDF.js files');
     const expected = [
       'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'language-configuration.json', 'readme.md', 'changelog.md', 'LICENSE.txt',
       'dist/client.js', 'dist/server.js', 'dist/analysis-worker.js', 'dist/cli.js', 'dist/import.js', 'dist/memo.js', 'syntaxes/jiaohe.tmLanguage.json', 'schemas/jiaohe.schema.json',
