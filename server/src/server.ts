@@ -39,7 +39,7 @@ import { keepHeapNearLive } from './v8-tuning';
 // Every keystroke leaves the previous analysis behind in the old generation: by default V8 let it grow
 // to ~300 MB over 10 000 edits with ~25 MB live (see heap.ts for the price).
 keepHeapNearLive();
-// Over stdio the server writes its own messages (stdio.ts: pushed diagnostics serialised once per set).
+// Over stdio the server writes its own messages (stdio.ts: a set of diagnostics, pushed or pulled, from bytes kept with it).
 const overStdio = process.argv.includes('--stdio');
 const connection = overStdio ? stdioConnection() : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

@@ -19,20 +19,22 @@ const answered = new Map<string, { version: number; diagnostics: Diagnostic[]; s
 
 const sameStarts = (a: readonly number[] | undefined, b: readonly number[] | undefined) =>
   a === undefined || b === undefined ? a === b : a.length === b.length && a.every((x, i) => x === b[i]);
+
 /**
- * What the main thread needs to hold `diagnostics`: undefined when it holds them already. A set
- * with import places (`starts`) always crosses whole: the main thread adds them to the messages.
+ * What the main thread, which holds the set of version `holding`, needs to hold `diagnostics`
+ * (`before`: the set last answered): undefined when it holds them already. A set with import
+ * places (`starts`) always crosses whole: the main thread adds them to the messages.
  */
 function changesOf(
   before: { version: number; diagnostics: Diagnostic[]; starts?: number[] } | undefined,
-  m: { holding?: number },
+  holding: number | undefined,
   diagnostics: Diagnostic[],
   starts: number[] | undefined,
   previous: SourceText | undefined,
   source: SourceText,
 ): DiagnosticChanges | undefined {
   const whole = (): DiagnosticChanges => ({ head: 0, tail: 0, moved: UNMOVED, fresh: diagnostics.map((d) => JSON.stringify(d)) });
-  if (before === undefined || before.version !== m.holding) return whole();
+  if (before === undefined || before.version !== holding) return whole();
   if (starts !== undefined || before.starts !== undefined) return sameDiagnostics(before.diagnostics, diagnostics) && sameStarts(before.starts, starts) ? undefined : whole();
   const moved = previous ? movedLines(previous, source) : UNMOVED;
   const { head, tail } = keptEnds(before.diagnostics, diagnostics, moved);
@@ -69,7 +71,7 @@ function handle(m: WorkerRequest): unknown {
       const starts = m.places ? findings.map((f) => f.span.start) : undefined;
       const before = answered.get(m.uri);
       answered.set(m.uri, { version: m.version, diagnostics, starts });
-      const changes = changesOf(before, m, diagnostics, starts, previous?.source, model.source);
+      const changes = changesOf(before, m.holding, diagnostics, starts, previous?.source, model.source);
       return {
         version: m.version,
         ...(changes && { diagnostics: changes, starts }),
