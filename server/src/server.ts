@@ -161,9 +161,10 @@ function publishLarge(doc: TextDocument): Promise<void> {
         let diagnostics: Diagnostic[];
         const held = s.published;
         // Said of the set held ("the same", or changes to it): unless that is gone, is another
-        // version's, or was said with other import places.
+        // version's, was said with other import places, or is shorter than what the changes keep.
         const ofHeld = changes === undefined || changes.base !== undefined;
-        if (ofHeld && (!held || held.places !== places || (changes !== undefined && held.version !== changes.base))) {
+        const heldFits = (h: NonNullable<typeof held>) => changes === undefined || (h.version === changes.base && h.diagnostics.length >= changes.head + changes.tail);
+        if (ofHeld && (!held || held.places !== places || !heldFits(held))) {
           s.published = undefined;
           s.again = true;
           return;
