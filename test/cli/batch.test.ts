@@ -9,7 +9,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { REPO_ROOT, readSeed, seedPath, SEED_IDS, NEEDS_SEEDS } from '../helpers/seeds';
 import { tempDir } from '../helpers/temp';
-import { workerCount } from '../../server/src/cli/batch';
+import { batchWork, workerCount } from '../../server/src/cli/batch';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
@@ -127,6 +127,18 @@ describe('how many worker threads a batch starts', () => {
     assert.equal(workerCount(2, 2, '1'), 1);
     assert.equal(workerCount(1, 4, '1'), 0);
     assert.equal(workerCount(5000, 8, '0'), 0);
+  });
+
+  it('counts the work, not the files: ten PDFs pay for a worker on two cores, ten text reports do not', () => {
+    const files = (n: number, ext: string) => Array.from({ length: n }, (_, i) => `r${i}.${ext}`);
+    assert.equal(batchWork(files(10, 'txt')), 10);
+    assert.equal(batchWork([...files(3, 'PDF'), ...files(2, 'docx'), ...files(4, 'htm'), 'notes']), 300 + 26 + 20 + 1);
+    assert.equal(workerCount(10, 2, undefined, batchWork(files(10, 'pdf'))), 1);
+    assert.equal(workerCount(10, 2, undefined, batchWork(files(10, 'md'))), 0);
+    assert.equal(workerCount(4, 2, undefined, batchWork(files(4, 'pdf'))), 0);
+    // Never more workers than files beside the main thread's, nor any for one file.
+    assert.equal(workerCount(3, 8, undefined, batchWork(files(3, 'pdf'))), 2);
+    assert.equal(workerCount(1, 8, undefined, batchWork(files(1, 'pdf'))), 0);
   });
 });
 

@@ -16,6 +16,8 @@ import {
 } from '../core';
 import { checkFile, type CheckOptions, type FileOutcome } from './check-file';
 import { ConfigCache } from '../config/jiaohe-json';
+import { kindOf } from '../import/load';
+import type { SourceKind } from '../import/types';
 
 export interface BatchOptions extends CheckOptions {
   /** Render each report's summary fragment (for --format html). */
@@ -29,8 +31,9 @@ export interface BatchOptions extends CheckOptions {
  * up (~0.5 CPU-s over a batch), so it pays only on a batch long enough to spread that over. On two
  * cores (one worker), measured in alternated runs on reports of ~8 KB: 200 files 0.66 vs 0.71 s,
  * 500 files 1.21 vs 1.26 s, 1000 files 1.94 vs 2.21 s, for ~25 % more CPU. So: with four cores or
- * more, cores − 1 workers (at most 7) for WORKER_THRESHOLD files or more; with two or three, one
- * worker for TWO_CORE_THRESHOLD files or more. JIAOHE_WORKERS=1 asks for them anyway, =0 never.
+ * more, cores − 1 workers (at most 7, and fewer than the files) for WORKER_THRESHOLD text reports'
+ * work or more; with two or three, one worker from TWO_CORE_THRESHOLD (`batchWork`: a PDF is a
+ * hundred text reports' work). JIAOHE_WORKERS=1 asks for them anyway, =0 never.
  */
 const MIN_CORES_FOR_WORKERS = 4;
 const WORKER_THRESHOLD = 200;
@@ -42,11 +45,29 @@ const TWO_CORE_THRESHOLD = 500;
  */
 const WORKER_YOUNG_GENERATION_MB = 8;
 
-export function workerCount(files: number, cores: number, setting: string | undefined): number {
+/**
+ * What a file costs to check, counted in text reports (~2 ms each here): an original is read
+ * first. Measured on the rendered seeds, one process, per further file: .html ~11 ms, .docx
+ * ~27 ms, .pdf ~200 ms (PDF.js most of it). So the pool starts by work, not by the number of files:
+ * 12 PDFs take 2.8–3.1 s on one thread and 2.5–2.6 s with a worker (24: 5.5 → 4.3–4.6 s; 6: the
+ * same), where 12 text reports would not pay for one.
+ */
+const WORK_BY_KIND: Record<SourceKind, number> = { text: 1, html: 5, docx: 13, pdf: 100 };
+
+/** A batch's work in text reports (`WORK_BY_KIND`; a file the importers do not read counts as text). */
+export function batchWork(files: readonly string[]): number {
+  let work = 0;
+  for (const f of files) work += WORK_BY_KIND[kindOf(f) ?? 'text'];
+  return work;
+}
+
+/** Worker threads for a batch of `files` files that is `work` text reports' work (`batchWork`). */
+export function workerCount(files: number, cores: number, setting: string | undefined, work = files): number {
   if (setting === '0' || cores < 2) return 0;
   if (setting === '1') return files > 1 ? Math.min(cores - 1, 7) : 0;
-  if (cores >= MIN_CORES_FOR_WORKERS) return files >= WORKER_THRESHOLD ? Math.min(cores - 1, 7) : 0;
-  return files >= TWO_CORE_THRESHOLD ? 1 : 0;
+  if (files < 2) return 0;
+  if (cores >= MIN_CORES_FOR_WORKERS) return work >= WORKER_THRESHOLD ? Math.min(cores - 1, 7, files - 1) : 0;
+  return work >= TWO_CORE_THRESHOLD ? 1 : 0;
 }
 
 /** Gives the event loop a turn, so that the workers' results are taken and they are fed again. */
@@ -99,7 +120,7 @@ async function inPool(files: string[], options: BatchOptions, count: number): Pr
 export async function checkAll(files: string[], options: BatchOptions, render?: Parameters<typeof checkFile>[2]): Promise<FileOutcome[]> {
   let outcomes: FileOutcome[];
   const cores = os.availableParallelism?.() ?? os.cpus().length;
-  const workers = workerCount(files.length, cores, process.env.JIAOHE_WORKERS);
+  const workers = workerCount(files.length, cores, process.env.JIAOHE_WORKERS, batchWork(files));
   if (workers > 0 && !options.summaries) {
     outcomes = await inPool(files, options, workers);
   } else {
