@@ -1,9 +1,11 @@
-// A real LSP client over stdio against dist/server.js, for tests and benchmarks.
+// A real LSP client over stdio (or IPC, as VS Code) against dist/server.js, for tests and benchmarks.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type ProtocolConnection,
@@ -37,11 +39,16 @@ export async function startServer(
   textDocumentCapabilities: Record<string, unknown> = {},
   /** More of the client's workspace capabilities (diagnostics refreshSupport, say). */
   workspaceCapabilities: Record<string, unknown> = {},
+  /** `ipc`: over Node's IPC channel, as VS Code starts the server (TransportKind.ipc), not stdio. */
+  transport: 'stdio' | 'ipc' = 'stdio',
 ): Promise<TestServer> {
-  const child = spawn(process.execPath, [...nodeArgs, path.join(REPO_ROOT, 'dist', 'server.js'), '--stdio'], {
-    stdio: ['pipe', 'pipe', 'pipe'],
+  const ipc = transport === 'ipc';
+  const child = spawn(process.execPath, [...nodeArgs, path.join(REPO_ROOT, 'dist', 'server.js'), ipc ? '--node-ipc' : '--stdio'], {
+    stdio: ipc ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'],
   });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = ipc
+    ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+    : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting: Array<{ uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   const pushes = new Map<string, number>();
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

@@ -100,32 +100,16 @@ describe('large documents over LSP', () => {
   });
 
   it('publishes what a direct analysis finds after each of 60 random keystrokes and 30 edits in a large report', async () => {
-    // Breakdowns that hold and that do not, so that keystrokes make, change and clear findings;
-    // the edits put lines in and take them out, so that findings after them move. Only what
-    // changed crosses from the worker: the set published must still be the whole of it, related
-    // places and all.
-    const prose = Array.from({ length: 3_500 }, (_, i) => `全年共公开信息${i % 40 === 0 ? 90 + (i % 7) : 100}条，其中政策文件30条、工作动态70条。`).join('\n');
-    const text = FIXTURES['wrong total']() + '\n' + prose + '\n';
-    assert.ok(text.length > LARGE_DOCUMENT_CHARS, 'analysed on the worker');
-    const uri = fileUri('big-typed.txt');
-    // (The rule's page is found from where the code runs: the test bundle's is another.)
-    const withoutDocs = ({ codeDescription: _, ...rest }: { codeDescription?: unknown }) => rest;
-    const expected = (t: string) => {
-      const { model, findings } = analyze(t);
-      return findings.map((f) => withoutDocs(toDiagnostic(model.source, uri, f, 'en')));
-    };
-    const opened = server.nextDiagnostics(uri, 1, 60_000);
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
-    await opened;
-    const steps = randomEdits(text, 60, 7, true);
-    steps.push(...randomEdits(steps[steps.length - 1].text, 30, 8));
-    for (const [k, step] of steps.entries()) {
-      const published = server.nextDiagnostics(uri, k + 2, 60_000);
-      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: k + 2 }, contentChanges: [step.change] });
-      const { diagnostics } = await published;
-      assert.deepEqual(diagnostics.map(withoutDocs), expected(step.text), `${k < 60 ? 'keystroke' : 'edit'} ${k + 1}`);
+    await keystrokesMatchDirectAnalysis(server, 'big-typed.txt');
+  });
+
+  it('does so too over IPC, as VS Code starts the server (no stdio bytes kept: the sets as objects)', async () => {
+    const viaIpc = await startServer({}, [], {}, {}, 'ipc');
+    try {
+      await keystrokesMatchDirectAnalysis(viaIpc, 'big-typed-ipc.txt');
+    } finally {
+      await viaIpc.stop();
     }
-    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
   it('says where checking stopped in a document over the budget, though the worker is sent only the checked part', async () => {
@@ -141,3 +125,33 @@ describe('large documents over LSP', () => {
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: huge } });
   });
 });
+
+/**
+ * Breakdowns that hold and that do not, so that keystrokes make, change and clear findings; the
+ * edits put lines in and take them out, so that findings after them move. Only what changed
+ * crosses from the worker: the set published must still be the whole of it, related places and all.
+ */
+async function keystrokesMatchDirectAnalysis(server: TestServer, name: string): Promise<void> {
+  const prose = Array.from({ length: 3_500 }, (_, i) => `全年共公开信息${i % 40 === 0 ? 90 + (i % 7) : 100}条，其中政策文件30条、工作动态70条。`).join('\n');
+  const text = FIXTURES['wrong total']() + '\n' + prose + '\n';
+  assert.ok(text.length > LARGE_DOCUMENT_CHARS, 'analysed on the worker');
+  const uri = fileUri(name);
+  // (The rule's page is found from where the code runs: the test bundle's is another.)
+  const withoutDocs = ({ codeDescription: _, ...rest }: { codeDescription?: unknown }) => rest;
+  const expected = (t: string) => {
+    const { model, findings } = analyze(t);
+    return findings.map((f) => withoutDocs(toDiagnostic(model.source, uri, f, 'en')));
+  };
+  const opened = server.nextDiagnostics(uri, 1, 60_000);
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  await opened;
+  const steps = randomEdits(text, 60, 7, true);
+  steps.push(...randomEdits(steps[steps.length - 1].text, 30, 8));
+  for (const [k, step] of steps.entries()) {
+    const published = server.nextDiagnostics(uri, k + 2, 60_000);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: k + 2 }, contentChanges: [step.change] });
+    const { diagnostics } = await published;
+    assert.deepEqual(diagnostics.map(withoutDocs), expected(step.text), `${k < 60 ? 'keystroke' : 'edit'} ${k + 1}`);
+  }
+  await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+}
