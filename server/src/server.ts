@@ -158,34 +158,11 @@ function publishLarge(doc: TextDocument): Promise<void> {
         s.result = result;
         const places = imported.get(uri);
         const changes = result.diagnostics;
-        let diagnostics: Diagnostic[];
-        const held = s.published;
-        // Said of the set held ("the same", or changes to it): unless that is gone, is another
-        // version's, was said with other import places, or is shorter than what the changes keep.
-        const ofHeld = changes === undefined || changes.base !== undefined;
-        const heldFits = (h: NonNullable<typeof held>) => changes === undefined || (h.version === changes.base && h.diagnostics.length >= changes.head + changes.tail);
-        if (ofHeld && (!held || held.places !== places || !heldFits(held))) {
+        const diagnostics = largeDiagnostics(uri, result, s.published, places);
+        if (!diagnostics) {
           s.published = undefined;
           s.again = true;
           return;
-        }
-        if (changes === undefined) {
-          diagnostics = held!.diagnostics;
-        } else {
-          const fresh = JSON.parse(`[${changes.fresh.join(',')}]`) as Diagnostic[];
-          const starts = result.starts;
-          if (starts) {
-            // Places in an imported original are added to the messages (such a set crosses whole).
-            diagnostics = fresh.map((d, i) => {
-              const where = sourcePlaceOf(uri, starts[i]);
-              return where ? { ...d, message: `${d.message} [${where}]` } : d;
-            });
-          } else if (changes.base === undefined) {
-            diagnostics = overStdio ? serialisedAs(fresh, changes.fresh) : fresh;
-          } else {
-            diagnostics = applyChanges(held!.diagnostics, changes, fresh);
-            if (overStdio) serialisedAfter(diagnostics, held!.diagnostics, changes.head, changes.fresh, changes.tail);
-          }
         }
         s.published = { version: result.version, diagnostics, places };
         // (Changes to the set held differ from it; a whole set may be the one delivered last.)
@@ -209,6 +186,35 @@ function publishLarge(doc: TextDocument): Promise<void> {
   // when it next collects, not when it starts).
   if (analysing++ === 0) keepHeapNearLive(false);
   return s.running;
+}
+
+/**
+ * The set a worker's result stands for, made from what it sent and the set held (`held`);
+ * undefined when it was said of a set the main thread no longer holds as it was — gone, another
+ * version's, said with other import places, or shorter than what the changes keep — and the whole
+ * set must be asked for again.
+ */
+function largeDiagnostics(uri: string, result: LargeResult, held: LargeState['published'], places: ImportedPlaces | undefined): Diagnostic[] | undefined {
+  const changes = result.diagnostics;
+  if (changes === undefined) return held && held.places === places ? held.diagnostics : undefined;
+  // The set the changes apply to (none for a whole set).
+  let base: Diagnostic[] | undefined;
+  if (changes.base !== undefined) {
+    if (!held || held.places !== places || held.version !== changes.base || held.diagnostics.length < changes.head + changes.tail) return undefined;
+    base = held.diagnostics;
+  }
+  const fresh = JSON.parse(`[${changes.fresh.join(',')}]`) as Diagnostic[];
+  const starts = result.starts;
+  // Places in an imported original are added to the messages (such a set crosses whole).
+  if (starts) {
+    return fresh.map((d, i) => {
+      const where = sourcePlaceOf(uri, starts[i]);
+      return where ? { ...d, message: `${d.message} [${where}]` } : d;
+    });
+  }
+  if (!base) return overStdio ? serialisedAs(fresh, changes.fresh) : fresh;
+  const set = applyChanges(base, changes, fresh);
+  return overStdio ? serialisedAfter(set, base, changes.head, changes.fresh, changes.tail) : set;
 }
 
 /** The worker's result for the document's current version (waiting for the analysis under way). */

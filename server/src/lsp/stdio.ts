@@ -41,11 +41,15 @@ class WrittenBuilder {
     this.ends = new Int32Array(items);
   }
 
+  /** The comma before every diagnostic but the first. */
+  private separate(): void {
+    if (this.count === 0) return;
+    this.pending += ',';
+    this.length++;
+  }
+
   text(json: string): void {
-    if (this.count > 0) {
-      this.pending += ',';
-      this.length++;
-    }
+    this.separate();
     this.pending += json;
     this.length += Buffer.byteLength(json, 'utf8');
     this.ends[this.count++] = this.length;
@@ -59,10 +63,7 @@ class WrittenBuilder {
   /** `from`'s diagnostics `first` to `last` - 1, their bytes as they are. */
   copy(from: Written, first: number, last: number): void {
     if (first >= last) return;
-    if (this.count > 0) {
-      this.pending += ',';
-      this.length++;
-    }
+    this.separate();
     this.flush();
     const start = first === 0 ? 1 : from.ends[first - 1] + 1;
     const end = from.ends[last - 1];
