@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
   CHECKS,
+  compareRuleIds,
   crossYearFindings,
   duplicateCandidates,
   duplicateFindings,
@@ -168,6 +169,6 @@ export function addCrossReportFindings(outcomes: FileOutcome[]): void {
     const others = [...(candidates.get(k) ?? [])].map((j) => reports[j].report);
     if (previous && !others.includes(previous.report)) others.push(previous.report);
     if (others.length > 0) add(outcome, 'content-duplicate', duplicateFindings(r.report.facts, others, similarities));
-    outcome.findings.sort((a: Finding, b: Finding) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+    outcome.findings.sort((a: Finding, b: Finding) => a.span.start - b.span.start || compareRuleIds(a.rule, b.rule));
   });
 }

@@ -51,7 +51,16 @@ export function requiredFormat(model: ReportModel, option: AnalyzeOptions['forma
 }
 
 function compareFindings(a: Finding, b: Finding): number {
-  return a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule);
+  return a.span.start - b.span.start || a.span.end - b.span.end || compareRuleIds(a.rule, b.rule);
+}
+
+/**
+ * Rule ids are lower-case ASCII words and hyphens: compared by code unit, which orders them as
+ * `localeCompare` does, without ICU's collator. (The first `localeCompare` of a process loads it:
+ * ~5 MB of RSS, in the language server's worker as well as on its main thread.)
+ */
+export function compareRuleIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Findings listed per rule and document at most (the rest are counted in one more). */

@@ -1,5 +1,5 @@
 // Public surface of the analysis core. Imports nothing from vscode or vscode-languageserver.
-export { analyze, analysedPart, localize, requiredFormat, type Analysis, type AnalyzeOptions } from './analyze';
+export { analyze, analysedPart, compareRuleIds, localize, requiredFormat, type Analysis, type AnalyzeOptions } from './analyze';
 export { CHECKS, findCheck } from './checks/registry';
 export type { Check, Finding, Fix, Locale, Message, RuleSetting, Severity, TextEdit } from './checks/types';
 export { buildModel } from './model/build';
