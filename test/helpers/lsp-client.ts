@@ -11,6 +11,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { serverEnvironment } from '../../client/src/server-process';
 import { REPO_ROOT } from './seeds';
 
 export interface TestServer {
@@ -43,8 +44,10 @@ export async function startServer(
   transport: 'stdio' | 'ipc' = 'stdio',
 ): Promise<TestServer> {
   const ipc = transport === 'ipc';
+  // (The environment the extension gives the server: client/src/server-process.ts.)
   const child = spawn(process.execPath, [...nodeArgs, path.join(REPO_ROOT, 'dist', 'server.js'), ipc ? '--node-ipc' : '--stdio'], {
     stdio: ipc ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...serverEnvironment(process.env) },
   });
   const connection = ipc
     ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
