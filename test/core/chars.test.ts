@@ -2,7 +2,7 @@
 // stand for.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isSpaceCode } from '../../server/src/core/text/chars';
+import { isSpaceCode, withThousands } from '../../server/src/core/text/chars';
 import { LayoutLine, LineSpans, layoutLines } from '../../server/src/core/layout/lines';
 import { SourceText } from '../../server/src/core/text/source';
 import { normalizedSurelyLongerThan, normalizeLabel } from '../../server/src/core/text/normalize';
@@ -67,5 +67,14 @@ describe('character shortcuts', () => {
       });
       assert.deepEqual(layoutLines(spans).map((l) => l.kind), expected, JSON.stringify(text));
     }
+  });
+});
+
+describe('numbers with thousands separators', () => {
+  it('writes what toLocaleString(en-US) writes for whole numbers', () => {
+    const rnd = prng(7);
+    const cases = [0, 1, 12, 999, 1000, 1001, 99_999, 100_000, 999_999, 1_000_000, 1_234_567, 2 ** 31, Number.MAX_SAFE_INTEGER, -1, -1000, -1_234_567];
+    for (let i = 0; i < 2000; i++) cases.push(Math.floor(rnd() * 10 ** Math.floor(rnd() * 15)));
+    for (const n of cases) assert.equal(withThousands(n), n.toLocaleString('en-US'), String(n));
   });
 });

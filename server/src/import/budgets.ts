@@ -3,6 +3,7 @@
 // nests under 60 deep) and low enough that reaching it costs seconds, not minutes. A file over a
 // limit is refused with one message naming the limit; the rest of a batch goes on.
 import { MAX_ANALYSED_CHARS } from '../core/limits';
+import { withThousands } from '../core/text/chars';
 import { ImportError } from './types';
 
 /**
@@ -58,7 +59,7 @@ const WHAT: Record<Budget, { zh: string; en: string; unit?: 'bytes' }> = {
 
 function amount(budget: Budget): string {
   const n = BUDGETS[budget];
-  return WHAT[budget].unit === 'bytes' ? `${+(n / (1024 * 1024)).toFixed(2)} MB` : n.toLocaleString('en-US');
+  return WHAT[budget].unit === 'bytes' ? `${+(n / (1024 * 1024)).toFixed(2)} MB` : withThousands(n);
 }
 
 /** The error for a file over one of its budgets. */

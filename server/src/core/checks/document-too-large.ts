@@ -1,5 +1,6 @@
 // A document over the analysis budget (analyze.ts, MAX_ANALYSED_CHARS) is checked only up to it:
 // said once, where the checked part ends, so that a clean result is never taken for the whole.
+import { withThousands } from '../text/chars';
 import type { Check } from './types';
 
 export const documentTooLarge: Check = {
@@ -11,7 +12,7 @@ export const documentTooLarge: Check = {
     const cut = ctx.model.truncated;
     if (!cut) return;
     const lines = ctx.model.lines.length;
-    const chars = (n: number) => n.toLocaleString('en-US');
+    const chars = withThousands;
     ctx.report({
       span: { start: Math.max(0, cut.offset - 1), end: cut.offset },
       message: {
