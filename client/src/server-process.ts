@@ -5,8 +5,9 @@
  * glibc malloc settings for the server's process. By default glibc raises its mmap threshold to the
  * largest block freed so far (up to 32 MB) and its trim threshold to twice that, so what a large
  * document's analysis allocated and freed stays in the process. Fixed thresholds give it back to the
- * system. Measured (bench section 5, alternated runs): RSS with a 10 MB report open 20 s after
- * opening 106 → 95 MB, after 10 000 edits 164 → 148 MB; keystrokes on a 1 MB report as fast.
+ * system. Measured (bench section 5, alternated runs, these settings alone): RSS with a 10 MB
+ * report open, settled, 99–105 → 89–90 MB; after 10 000 further edits 163–164 → 144–145 MB;
+ * keystrokes on a 1 MB report as fast.
  * Where the allocator is not glibc's (macOS, Windows, musl, a runtime with its own malloc) they are
  * ignored.
  */

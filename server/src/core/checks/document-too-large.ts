@@ -12,12 +12,11 @@ export const documentTooLarge: Check = {
     const cut = ctx.model.truncated;
     if (!cut) return;
     const lines = ctx.model.lines.length;
-    const chars = withThousands;
     ctx.report({
       span: { start: Math.max(0, cut.offset - 1), end: cut.offset },
       message: {
-        zh: `文档有 ${chars(cut.length)} 个字符，超过检查上限（${chars(cut.offset)} 个字符以内）：只检查到第 ${lines} 行，其后的内容未检查。年报正文通常不到 20 万字；请删去附件、转存的网页内容等无关部分。`,
-        en: `The document has ${chars(cut.length)} characters, over the analysis budget: it was checked up to line ${lines} (${chars(cut.offset)} characters) and the rest was not. An annual report is usually under 200,000 characters; remove appended material or pasted page content.`,
+        zh: `文档有 ${withThousands(cut.length)} 个字符，超过检查上限（${withThousands(cut.offset)} 个字符以内）：只检查到第 ${lines} 行，其后的内容未检查。年报正文通常不到 20 万字；请删去附件、转存的网页内容等无关部分。`,
+        en: `The document has ${withThousands(cut.length)} characters, over the analysis budget: it was checked up to line ${lines} (${withThousands(cut.offset)} characters) and the rest was not. An annual report is usually under 200,000 characters; remove appended material or pasted page content.`,
       },
     });
   },
