@@ -136,7 +136,13 @@ interface LargeState {
 const large = new Map<string, LargeState>();
 /** Analyses under way on the worker: meanwhile V8 grows the heap by its own measure (v8-tuning.ts). */
 let analysing = 0;
-const worker = new AnalysisWorker((message) => connection.console.error(message));
+const worker = new AnalysisWorker(
+  (message) => connection.console.error(message),
+  // Its analyses are gone: a request about a large document has it analysed again first.
+  () => {
+    for (const state of large.values()) state.result = undefined;
+  },
+);
 const isLarge = (doc: TextDocument) => doc.getText().length > LARGE_DOCUMENT_CHARS;
 
 function publishLarge(doc: TextDocument): Promise<void> {
@@ -299,6 +305,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const init = params.initializationOptions as Record<string, unknown> | undefined;
   settings = readSettings(init?.settings ?? init, DEFAULT_SETTINGS);
   if (typeof init?.locale === 'string') locale = init.locale;
+  if (typeof init?.workerIdleMs === 'number' && init.workerIdleMs > 0) worker.idleMs = init.workerIdleMs;
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   canResolveEdits = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
   delivery.pull = !!params.capabilities.textDocument?.diagnostic;

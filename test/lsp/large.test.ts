@@ -1,6 +1,7 @@
 // A large or pathological document is analysed on the server's worker thread: requests about other
 // documents are answered while it is analysed, and it still gets its diagnostics, outline and hovers.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { analyze, localize } from '../../server/src/core';
 import { FIXTURES } from '../helpers/fixtures';
@@ -123,6 +124,52 @@ describe('large documents over LSP', () => {
     assert.ok(findings.some((f) => f.rule === 'document-too-large'));
     assert.deepEqual(diagnostics.map((d) => ({ code: d.code, range: d.range, message: d.message })), findings.map((f) => ({ code: f.rule, range: model.source.rangeOf(f.span), message: localize(f.message, 'en') })));
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: huge } });
+  });
+});
+
+describe('an idle analysis worker', () => {
+  it('is stopped when it has had nothing to do for a while, and a large document is analysed again when next asked about', async () => {
+    const server = await startServer({ workerIdleMs: 400 });
+    try {
+      const threads = () => {
+        try {
+          return Number(/Threads:\s+(\d+)/.exec(readFileSync(`/proc/${server.process.pid}/status`, 'utf8'))![1]);
+        } catch {
+          return undefined; // (no /proc here: the stop is shown by the answers below alone)
+        }
+      };
+      const before = threads();
+      const big = fileUri('big-idle.txt');
+      const text = FIXTURES['wrong total']() + '\n' + '本年度继续做好政务公开工作。\n'.repeat(8_000);
+      const { model, findings } = analyze(text);
+      const opened = server.nextDiagnostics(big, 1, 60_000);
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: big, languageId: 'plaintext', version: 1, text } });
+      const first = (await opened).diagnostics;
+      const running = threads();
+      if (before !== undefined) assert.equal(running, before + 1, 'the worker runs on a thread of its own');
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      if (before !== undefined) assert.equal(threads(), before, 'the idle worker was stopped');
+      // What it held is gone: the hover, the quick-fix and the outline are made by a new one.
+      const identity = findings.find((f) => f.rule === 'figure-identity')!;
+      const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: big }, position: model.source.positionAt(identity.span.start) })) as { contents: { value: string } } | null;
+      assert.ok(hover && /17/.test(hover.contents.value), JSON.stringify(hover));
+      const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: big }, range: model.source.rangeOf(identity.span), context: { diagnostics: [] } })) as Array<{ edit?: { changes: Record<string, Array<{ newText: string }>> } }>;
+      assert.ok(actions.some((a) => a.edit?.changes[big]?.some((e) => e.newText === '17')));
+      const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: big } })) as unknown[];
+      assert.equal(symbols.length, model.sections.length);
+      // And after another stop, an edit: the new worker holds no earlier set, and the whole set crosses.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      if (before !== undefined) assert.equal(threads(), before, 'stopped again');
+      const edited = text + '好';
+      const published = server.nextDiagnostics(big, 2, 60_000);
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: big, version: 2 }, contentChanges: [{ range: { start: model.source.positionAt(text.length), end: model.source.positionAt(text.length) }, text: '好' }] });
+      const again = analyze(edited);
+      const expected = again.findings.map((f) => ({ code: f.rule, range: again.model.source.rangeOf(f.span), message: localize(f.message, 'en') }));
+      assert.deepEqual((await published).diagnostics.map((d) => ({ code: d.code, range: d.range, message: d.message })), expected);
+      assert.equal(expected.length, first.length);
+    } finally {
+      await server.stop();
+    }
   });
 });
 

@@ -36,26 +36,51 @@ export type WorkerRequest =
  */
 const YOUNG_GENERATION_MB = 96;
 
+/**
+ * A worker with nothing to do for this long is stopped: a large document left open without edits
+ * then holds no second heap, no model and no second copy of its analysed text (a 10 MB document
+ * open: 82–95 → 64–72 MB RSS). The next request about it starts a worker and analyses it again —
+ * the server forgets what the stopped one held — once: ~0.4 s for the first hover or keystroke
+ * after the pause where a warm worker takes 2–40 ms. Half a minute without a keystroke, hover,
+ * scroll or fold in such a document is a user gone elsewhere, not one typing.
+ */
+export const WORKER_IDLE_MS = 30_000;
+
 export class AnalysisWorker {
   private worker: Worker | undefined;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  /** The running worker's requests (each worker has its own: a stopped one's exit fails none of the next one's). */
+  private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private idle: NodeJS.Timeout | undefined;
 
-  constructor(private readonly log: (message: string) => void) {}
+  constructor(
+    private readonly log: (message: string) => void,
+    /** Called when the worker was stopped for idleness, or died: what it held is gone. */
+    private readonly onStopped: () => void = () => undefined,
+    /** (Tests set a shorter one through the server's initialization options.) */
+    public idleMs = WORKER_IDLE_MS,
+  ) {}
 
   private start(): Worker {
     const worker = new Worker(path.join(__dirname, 'analysis-worker.js'), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const pending = (this.pending = new Map());
     worker.on('message', (m: { id: number; result?: unknown; error?: string }) => {
-      const waiting = this.pending.get(m.id);
-      this.pending.delete(m.id);
+      const waiting = pending.get(m.id);
+      pending.delete(m.id);
       if (m.error !== undefined) waiting?.reject(new Error(m.error));
       else waiting?.resolve(m.result);
+      if (this.worker === worker && pending.size === 0) this.idleLater();
     });
     const fail = (why: string) => {
+      // A worker stopped for idleness exits as asked: not a failure, and nothing was waiting on it.
+      if (this.worker !== worker && pending.size === 0) return;
       this.log(`jiaohe: analysis worker ${why}`);
-      if (this.worker === worker) this.worker = undefined;
-      for (const p of this.pending.values()) p.reject(new Error(`analysis worker ${why}`));
-      this.pending.clear();
+      for (const p of pending.values()) p.reject(new Error(`analysis worker ${why}`));
+      pending.clear();
+      if (this.worker !== worker) return;
+      // What it held is gone with it: the next request about a document analyses it again.
+      this.worker = undefined;
+      this.onStopped();
     };
     worker.on('error', (e) => fail(`failed: ${e.stack ?? e}`));
     worker.on('exit', (code) => fail(`exited (${code})`));
@@ -63,7 +88,22 @@ export class AnalysisWorker {
     return worker;
   }
 
+  private idleLater(): void {
+    clearTimeout(this.idle);
+    this.idle = setTimeout(() => this.stopIfIdle(), this.idleMs);
+    this.idle.unref();
+  }
+
+  private stopIfIdle(): void {
+    const worker = this.worker;
+    if (!worker || this.pending.size > 0) return;
+    this.worker = undefined;
+    void worker.terminate();
+    this.onStopped();
+  }
+
   request<T>(message: WorkerRequest): Promise<T> {
+    clearTimeout(this.idle);
     this.worker ??= this.start();
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
