@@ -12,6 +12,7 @@ import { randomEdits } from '../test/helpers/random-edits';
 import { readSeed, REPO_ROOT, SEED_IDS } from '../test/helpers/seeds';
 import { baseReports, variedDocument, writeReportFolder } from './report-folder';
 import { workerCount } from '../server/src/cli/batch';
+import { WORKER_IDLE_MS } from '../server/src/lsp/offload';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const MB = 1024 * 1024;
@@ -333,34 +334,43 @@ function rss(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 }
 
-/** The server's RSS just after a large document's diagnostics arrive, and once it has settled. */
-async function openLarge(server: Awaited<ReturnType<typeof startServer>>, name: string, text: string, settle: number): Promise<{ afterOpen: number; settled: number }> {
+/**
+ * The server's RSS just after a large document's diagnostics arrive; once V8 has given back what
+ * the analysis grew (its memory reducer works in steps, 8–15 s apart after the last allocation: a
+ * document of different reports 169 MB, then 109 MB at 15 s, 88 MB at 23 s); and once the idle
+ * analysis worker has been stopped (WORKER_IDLE_MS after its last answer).
+ */
+async function openLarge(server: Awaited<ReturnType<typeof startServer>>, name: string, text: string, settle: number, stopped: number) {
   const pid = server.process.pid!;
   const uri = fileUri(name);
   const opened = server.nextDiagnostics(uri, 1);
   await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
   await opened;
+  const answered = Date.now();
   const afterOpen = rss(pid);
-  // What stays: V8 gives back most of what the analysis grew its heaps to once the server has been
-  // idle a while.
-  await new Promise((resolve) => setTimeout(resolve, settle));
-  return { afterOpen, settled: rss(pid) };
+  const at = async (ms: number) => {
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, answered + ms - Date.now())));
+    return rss(pid);
+  };
+  const settled = await at(settle);
+  return { afterOpen, settled, workerStopped: await at(stopped) };
 }
 
 async function memory() {
   const size = QUICK ? 2 * MB : 10 * MB;
-  // V8's memory reducer gives memory back in steps, 8–15 s apart after the last allocation (a
-  // document of different reports: 169 MB, then 109 MB at 15 s, 88 MB at 23 s): 30 s sees the last.
-  const settle = QUICK ? 5_000 : 30_000;
+  // Read before the worker is stopped (QUICK: a worker stopped after 3 s instead, read 2 s after).
+  const settle = QUICK ? 2_500 : WORKER_IDLE_MS - 2_000;
+  const stopped = QUICK ? 5_000 : WORKER_IDLE_MS + 10_000;
+  const options = { debounceMs: 0, ...(QUICK && { workerIdleMs: 3_000 }) };
   // A document of different reports first, in a server of its own: its lines are not the same few
   // repeated, so the line memos and the findings are a real document's.
-  const own = await startServer({ debounceMs: 0 });
-  const varied = await openLarge(own, 'bench-mem-varied.txt', variedDocument(size, baseReports(REPO_ROOT)).text, settle);
+  const own = await startServer(options);
+  const varied = await openLarge(own, 'bench-mem-varied.txt', variedDocument(size, baseReports(REPO_ROOT)).text, settle, stopped);
   await own.stop();
-  const server = await startServer({ debounceMs: 0 });
+  const server = await startServer(options);
   const pid = server.process.pid!;
   const idle = rss(pid);
-  const { afterOpen, settled } = await openLarge(server, 'bench-mem.txt', synthetic(size), settle);
+  const seeds = await openLarge(server, 'bench-mem.txt', synthetic(size), settle, stopped);
   // 10 000 edits on a typical report (the 10 MB one would take minutes per thousand edits).
   const small = fileUri('bench-mem-small.txt');
   const seed = readSeed('000');
@@ -380,10 +390,12 @@ async function memory() {
   table('5. Memory (server RSS)', [
     ['moment', 'RSS'],
     ['idle', `${idle.toFixed(0)} MB`],
-    [`after opening the ${QUICK ? 2 : 10} MB report (the seeds repeated; its diagnostics just received)`, `${afterOpen.toFixed(0)} MB`],
-    [`the same, ${settle / 1000} s later (nothing done meanwhile)`, `${settled.toFixed(0)} MB`],
+    [`after opening the ${QUICK ? 2 : 10} MB report (the seeds repeated; its diagnostics just received)`, `${seeds.afterOpen.toFixed(0)} MB`],
+    [`the same, ${settle / 1000} s later (nothing done meanwhile; the analysis worker still running)`, `${seeds.settled.toFixed(0)} MB`],
+    [`the same, ${stopped / 1000} s later (the idle worker stopped)`, `${seeds.workerStopped.toFixed(0)} MB`],
     [`a ${QUICK ? 2 : 10} MB document of different reports instead, just opened (a server of its own)`, `${varied.afterOpen.toFixed(0)} MB`],
     [`the same, ${settle / 1000} s later`, `${varied.settled.toFixed(0)} MB`],
+    [`the same, ${stopped / 1000} s later (the idle worker stopped)`, `${varied.workerStopped.toFixed(0)} MB`],
     [`after ${edits.length / 2} edits`, `${midway.toFixed(0)} MB`],
     [`after ${edits.length} edits`, `${afterEdits.toFixed(0)} MB`],
   ]);
