@@ -59,10 +59,12 @@ export class AnalysisWorker {
     private readonly onStopped: () => void = () => undefined,
     /** (Tests set a shorter one through the server's initialization options.) */
     public idleMs = WORKER_IDLE_MS,
+    /** The worker's script (tests give one of their own). */
+    private readonly script = path.join(__dirname, 'analysis-worker.js'),
   ) {}
 
   private start(): Worker {
-    const worker = new Worker(path.join(__dirname, 'analysis-worker.js'), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const pending = (this.pending = new Map());
     worker.on('message', (m: { id: number; result?: unknown; error?: string }) => {
       const waiting = pending.get(m.id);
