@@ -305,6 +305,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const init = params.initializationOptions as Record<string, unknown> | undefined;
   settings = readSettings(init?.settings ?? init, DEFAULT_SETTINGS);
   if (typeof init?.locale === 'string') locale = init.locale;
+  // (The tests' option: a worker stopped sooner than WORKER_IDLE_MS.)
   if (typeof init?.workerIdleMs === 'number' && init.workerIdleMs > 0) worker.idleMs = init.workerIdleMs;
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   canResolveEdits = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');

@@ -79,10 +79,7 @@ export class AnalysisWorker {
       this.log(`jiaohe: analysis worker ${why}`);
       for (const p of pending.values()) p.reject(new Error(`analysis worker ${why}`));
       pending.clear();
-      if (this.worker !== worker) return;
-      // What it held is gone with it: the next request about a document analyses it again.
-      this.worker = undefined;
-      this.onStopped();
+      if (this.worker === worker) this.dropWorker();
     };
     worker.on('error', (e) => fail(`failed: ${e.stack ?? e}`));
     worker.on('exit', (code) => fail(`exited (${code})`));
@@ -99,8 +96,13 @@ export class AnalysisWorker {
   private stopIfIdle(): void {
     const worker = this.worker;
     if (!worker || this.pending.size > 0) return;
-    this.worker = undefined;
+    this.dropWorker();
     void worker.terminate();
+  }
+
+  /** The worker stopped or died: what it held is gone, and the next request starts another. */
+  private dropWorker(): void {
+    this.worker = undefined;
     this.onStopped();
   }
 
