@@ -246,10 +246,21 @@ function cliThroughput() {
   const bin = (p: string) => path.join(REPO_ROOT, 'node_modules', p);
   // Which of the two the CLI picks by itself for this many files on this machine.
   const pooled = workerCount(count, availableParallelism(), undefined) > 0;
+  // The folder in two halves, for two whole processes at once: the most a second core gives this
+  // work on this machine, whatever a pool does (no shared heap, queue or results crossing).
+  const halves = [path.join(root, 'half-a'), path.join(root, 'half-b')];
+  readdirSync(folder.dir).sort().forEach((name, i) => {
+    const half = halves[i < count / 2 ? 0 : 1];
+    mkdirSync(half, { recursive: true });
+    copyFileSync(path.join(folder.dir, name), path.join(half, name));
+  });
+  const twoProcesses = (a: string, b: string, cwd: string) =>
+    runProcess('/bin/sh', ['-c', '"$0" "$1" check "$2" --format json & "$0" "$1" check "$3" --format json; wait', node, cli, a, b], cwd, { JIAOHE_WORKERS: '0' });
   const tools: Array<{ name: string; run: (dir: string) => Run }> = [
     { name: 'read + regex (baseline)', run: (dir) => runProcess(node, ['-e', BASELINE, dir], dir) },
     { name: `jiaohe check, one thread${pooled ? '' : ' (the default here)'}`, run: (dir) => runProcess(node, [cli, 'check', dir, '--format', 'json'], dir, { JIAOHE_WORKERS: '0' }) },
     { name: `jiaohe check, worker pool${pooled ? ' (the default here)' : ''}`, run: (dir) => runProcess(node, [cli, 'check', dir, '--format', 'json'], dir, { JIAOHE_WORKERS: '1' }) },
+    { name: 'two jiaohe processes at once, half the folder each (one thread each)', run: (dir) => (dir === folder.dir ? twoProcesses(halves[0], halves[1], dir) : twoProcesses(dir, dir, dir)) },
     // BENCH_BASELINE_CLI=…/dist/cli.js: an earlier build measured in the same run (before/after).
     ...(process.env.BENCH_BASELINE_CLI
       ? [{ name: 'jiaohe check, baseline build, one thread', run: (dir: string) => runProcess(node, [process.env.BENCH_BASELINE_CLI!, 'check', dir, '--format', 'json'], dir, { JIAOHE_WORKERS: '0' }) }]
@@ -271,7 +282,7 @@ function cliThroughput() {
   const med = (runs: Run[], key: 'wall' | 'cpu' | 'rssMb') => (runs.every((x) => x[key] !== undefined) ? median(runs.map((x) => x[key]!)) : undefined);
   const mb = folder.bytes / MB;
   const oursWall = med(full[1], 'wall')!;
-  const rows: Array<Array<string | number>> = [['tool', 'wall (s)', 'marginal MB/s', 'CPU ms per report', 'peak RSS', 'time ÷ jiaohe one thread']];
+  const rows: Array<Array<string | number>> = [['tool', 'wall (s)', 'marginal MB/s', 'CPU ms per report', 'cores busy', 'peak RSS', 'time ÷ jiaohe one thread']];
   tools.forEach((tool, i) => {
     const wall = med(full[i], 'wall')!;
     const marginal = mb / Math.max(1e-3, wall - med(single[i], 'wall')!);
@@ -282,6 +293,8 @@ function cliThroughput() {
       wall.toFixed(2),
       marginal.toFixed(1),
       cpu === undefined ? '—' : ((cpu * 1000) / count).toFixed(2),
+      // CPU ÷ wall: above 1 for one thread is V8's own threads (optimising compiler, GC) beside it.
+      cpu === undefined ? '—' : (cpu / wall).toFixed(2),
       rssMb === undefined ? '—' : `${rssMb.toFixed(0)} MB`,
       (wall / oursWall).toFixed(2) + '×',
     ]);
@@ -289,6 +302,8 @@ function cliThroughput() {
   const note = existsSync(TIME) ? '' : ' — CPU and RSS not shown: /usr/bin/time is not installed (apt-get install time)';
   table(`4. A reviewer's folder: ${count} different reports (${mb.toFixed(1)} MB, ${bases.length} real reports varied), ${rounds} alternated rounds, medians${note}`, rows);
   console.log(`\nmarginal = the folder's MB ÷ (its time − the time for one report): start-up taken out.`);
+  console.log(`cores busy = CPU ÷ wall. One thread's run above 1 is V8 compiling and collecting on threads of its own: on two cores a second thread can add at most 2 ÷ that.`);
+  console.log(`two processes at once: their CPU together; peak RSS is the larger one's.`);
   pdfThroughput(path.join(root, 'pdfs'), cli);
   rmSync(root, { recursive: true, force: true });
 }
