@@ -255,7 +255,8 @@ function cliThroughput() {
     copyFileSync(path.join(folder.dir, name), path.join(half, name));
   });
   const twoProcesses = (a: string, b: string, cwd: string) =>
-    runProcess('/bin/sh', ['-c', '"$0" "$1" check "$2" --format json & "$0" "$1" check "$3" --format json; wait', node, cli, a, b], cwd, { JIAOHE_WORKERS: '0' });
+    // Exits with the worse of the two statuses (a bare `wait` would hide the background one's).
+    runProcess('/bin/sh', ['-c', '"$0" "$1" check "$2" --format json & p=$!; "$0" "$1" check "$3" --format json; a=$?; wait $p; b=$?; exit $((a > b ? a : b))', node, cli, a, b], cwd, { JIAOHE_WORKERS: '0' });
   const tools: Array<{ name: string; run: (dir: string) => Run }> = [
     { name: 'read + regex (baseline)', run: (dir) => runProcess(node, ['-e', BASELINE, dir], dir) },
     { name: `jiaohe check, one thread${pooled ? '' : ' (the default here)'}`, run: (dir) => runProcess(node, [cli, 'check', dir, '--format', 'json'], dir, { JIAOHE_WORKERS: '0' }) },
@@ -277,6 +278,11 @@ function cliThroughput() {
     tools.forEach((tool, i) => {
       single[i].push(tool.run(one.dir));
       full[i].push(tool.run(folder.dir));
+      // jiaohe exits 0, or 1 for findings: anything else is a failed run, whose time means nothing.
+      if (!tool.name.includes('jiaohe')) return;
+      for (const run of [single[i][r], full[i][r]]) {
+        if (run.status !== 0 && run.status !== 1) throw new Error(`bench: "${tool.name}" failed (exit status ${run.status})`);
+      }
     });
   }
   const med = (runs: Run[], key: 'wall' | 'cpu' | 'rssMb') => (runs.every((x) => x[key] !== undefined) ? median(runs.map((x) => x[key]!)) : undefined);
