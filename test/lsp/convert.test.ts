@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { sameDiagnostics } from '../../server/src/lsp/convert';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SourceText } from '../../server/src/core';
+import { sameDiagnostics, wholeTextEdit } from '../../server/src/lsp/convert';
 
 const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
 const diagnostic = (): Diagnostic => ({
@@ -43,5 +45,40 @@ describe('sameDiagnostics', () => {
       assert.equal(sameDiagnostics([diagnostic(), diagnostic()], [diagnostic(), changed]), false, what);
     }
     assert.equal(sameDiagnostics([diagnostic()], [diagnostic(), diagnostic()]), false, 'one more');
+  });
+});
+
+// Fix-all on save answers with one edit: the smallest stretch that turns the text into the fixed one.
+describe('wholeTextEdit', () => {
+  const apply = (before: string, after: string) => {
+    const edit = wholeTextEdit(new SourceText(before), after);
+    if (!edit) return { text: before, edit };
+    return { text: TextDocument.applyEdits(TextDocument.create('file:///r.txt', 'plaintext', 1, before), [edit]), edit };
+  };
+
+  it('is nothing when the text is the same', () => {
+    assert.equal(wholeTextEdit(new SourceText('总计 17\n'), '总计 17\n'), undefined);
+  });
+
+  it('replaces only what differs, and applied gives the fixed text', () => {
+    const long = '一、总体情况\n'.repeat(400); // over the 1 024-character chunks compared at once
+    const cases: Array<[string, string, string]> = [
+      ['总计 18\n', '总计 17\n', '7'],
+      [long + '总计 18\n' + long, long + '总计 17\n' + long, '7'],
+      ['aaa', 'aa', ''], // repeated characters: prefix and suffix do not overlap
+      ['aa', 'aaa', 'a'],
+      ['', '新增', '新增'],
+      ['共 12 件', '', ''],
+    ];
+    for (const [before, after, newText] of cases) {
+      const { text, edit } = apply(before, after);
+      assert.equal(text, after, JSON.stringify([before.slice(0, 20), after.slice(0, 20)]));
+      assert.equal(edit!.newText, newText);
+    }
+  });
+
+  it('places the edit by line and character', () => {
+    const { edit } = apply('一、总体情况\n总计 18 件\n', '一、总体情况\n总计 17 件\n');
+    assert.deepEqual(edit!.range, { start: { line: 1, character: 4 }, end: { line: 1, character: 5 } });
   });
 });

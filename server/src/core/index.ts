@@ -7,7 +7,7 @@ export type { ReportModel } from './model/types';
 export { inspectModel, type InspectedModel } from './features/inspect';
 export { outline, foldingRanges, type OutlineSymbol, type FoldingRange } from './features/outline';
 export { SourceText, type Position, type Range, type Span } from './text/source';
-export { movedLines, type MovedLines } from './text/shared-ends';
+export { commonPrefix, commonSuffix, movedLines, type MovedLines } from './text/shared-ends';
 export { skeleton, sectionTableText, type SkeletonOptions } from './features/skeleton';
 export { applyEdits, fixAll, preferredEdits, type FixAllResult } from './fixes/apply';
 export { hoverAt, type HoverResult } from './features/hover';

@@ -9,7 +9,7 @@ import {
   type FoldingRange,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
-import { foldingRanges, localize, outline, type Finding, type OutlineSymbol, type ReportModel, type Severity, type SourceText, type TextEdit } from '../core';
+import { commonPrefix, commonSuffix, foldingRanges, localize, outline, type Finding, type OutlineSymbol, type ReportModel, type Severity, type SourceText, type TextEdit } from '../core';
 import type { FoldingRange as CoreFolding } from '../core/features/outline';
 import { sameMovedDiagnostic, UNMOVED } from './diagnostic-changes';
 
@@ -93,13 +93,8 @@ export function toTextEdits(source: SourceText, edits: readonly TextEdit[]): Lsp
 export function wholeTextEdit(source: SourceText, after: string): LspTextEdit | undefined {
   const before = source.text;
   if (before === after) return undefined;
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
-    endBefore--;
-    endAfter--;
-  }
-  return { range: source.rangeOf({ start, end: endBefore }), newText: after.slice(start, endAfter) };
+  const shorter = Math.min(before.length, after.length);
+  const start = commonPrefix(before, after, shorter);
+  const end = commonSuffix(before, after, shorter - start);
+  return { range: source.rangeOf({ start, end: before.length - end }), newText: after.slice(start, after.length - end) };
 }
